@@ -1,0 +1,85 @@
+/** The only code that reads monograph files: regular .yaml/.yml files directly inside a folder, never through links. */
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataError, NotFoundError } from '../errors.js';
+import { MAX_FILE_BYTES, parseMonograph } from './parse.js';
+import type { Monograph } from './schema.js';
+
+export interface LoadedMonograph {
+  file: string;
+  monograph: Monograph;
+}
+
+/** Every problem is one line: `file:line:column: key.path: message`. */
+export interface DirResult {
+  monographs: LoadedMonograph[];
+  problems: string[];
+  /** Entries passed over (links), as warning lines. */
+  skipped: string[];
+}
+
+const isMonographFile = (name: string) => /\.ya?ml$/i.test(name);
+
+/** Reads one file as a monograph; problems come back as lines, never thrown. */
+export function readMonographFile(file: string): { monograph?: Monograph; problems: string[] } {
+  let stat;
+  try {
+    stat = lstatSync(file);
+  } catch {
+    throw new NotFoundError(`no such file: ${file}`);
+  }
+  if (stat.isSymbolicLink()) return { problems: [`${file}:1:1: is a symbolic link; links are not followed`] };
+  if (!stat.isFile()) return { problems: [`${file}:1:1: is not a regular file`] };
+  if (stat.size > MAX_FILE_BYTES) return { problems: [`${file}:1:1: file is larger than ${MAX_FILE_BYTES / 1024} KiB`] };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ? `cannot read: ${(e as Error).message}` : 'file is not valid UTF-8';
+    return { problems: [`${file}:1:1: ${why}`] };
+  }
+  const result = parseMonograph(text.replace(/^\uFEFF/, ''));
+  if (result.ok) return { monograph: result.monograph, problems: [] };
+  return { problems: result.problems.map((p) => `${file}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}`) };
+}
+
+/** Reads the monographs directly inside `dir` (not its subfolders, not links), in name order. */
+export function readMonographDir(dir: string): DirResult {
+  let names: string[];
+  try {
+    if (!lstatSync(dir).isDirectory()) throw new NotFoundError(`not a folder: ${dir}`);
+    names = readdirSync(dir).sort();
+  } catch (e) {
+    if (e instanceof NotFoundError) throw e;
+    throw new NotFoundError(`no such folder: ${dir}`);
+  }
+  const out: DirResult = { monographs: [], problems: [], skipped: [] };
+  for (const name of names.filter(isMonographFile)) {
+    const file = join(dir, name);
+    if (lstatSync(file).isSymbolicLink()) {
+      out.skipped.push(`${file}: skipped, symbolic links are not followed`);
+      continue;
+    }
+    if (!lstatSync(file).isFile()) continue;
+    const { monograph, problems } = readMonographFile(file);
+    if (monograph) out.monographs.push({ file, monograph });
+    out.problems.push(...problems);
+  }
+  return out;
+}
+
+/** Reads extra data folders for a run; any invalid monograph there stops the run (exit 5). */
+export function readDataDirs(dirs: readonly string[]): { monographs: LoadedMonograph[]; skipped: string[] } {
+  const all: LoadedMonograph[] = [];
+  const skipped: string[] = [];
+  for (const dir of dirs) {
+    const result = readMonographDir(dir);
+    if (result.problems.length > 0) {
+      const [first, ...rest] = result.problems;
+      throw new DataError(first ?? `invalid monograph in ${dir}`, [...rest.slice(0, 3), 'run `monograph validate` on the folder to see every problem']);
+    }
+    all.push(...result.monographs);
+    skipped.push(...result.skipped);
+  }
+  return { monographs: all, skipped };
+}

@@ -1,0 +1,115 @@
+/** Builds the commander program and runs it: the one place errors become messages and exit codes. */
+import { Command, CommanderError, Option } from 'commander';
+import type { Deps } from './context.js';
+import { CliError, ExitCode } from './errors.js';
+import { sanitize } from './render/sanitize.js';
+import { commandGroups } from './commands/index.js';
+import { examples } from './commands/shared.js';
+import { suggest } from './catalog/lookup.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export const EXIT_CODES_HELP = `
+Exit codes:
+  0   success
+  1   a finding: a check outside the labeled allowance or not confirmable; validate found problems
+  2   usage error: unknown command or option, missing or bad argument
+  3   not found: drug, section, file or folder
+  4   ambiguous name: it matches several monographs
+  5   invalid data: a monograph or input file that cannot be read safely
+  70  internal error (or output could not be written)
+`;
+
+/** The whole program, with every command registered and output routed to `deps.io`. */
+export function buildProgram(deps: Deps): Command {
+  const { io } = deps;
+  const program = new Command('monograph')
+    .description('Offline drug monographs for SMA treatments: sections, storage checks, dosing schedules, comparisons.')
+    .version('0.1.0', '-V, --version')
+    .option('--json', 'JSON output (same as --format json)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'yaml', 'markdown']))
+    .option('--color <when>', 'colour: always, never or auto', undefined)
+    .option('--no-color', 'no colour (same as --color never)')
+    .option('--width <n>', 'wrap and fit tables to N columns')
+    .option('--data <dir>', 'also load the monographs in DIR (repeatable)', collect)
+    .option('--no-pager', 'never send long output through a pager')
+    .option('--debug', 'show stack traces for internal errors')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(sanitize(s)),
+      writeErr: (s) => io.stderr.write(sanitize(s)),
+      outputError: () => {},
+    })
+    .addHelpText('after', `${examples('monograph show spinraza', 'monograph show spinraza storage dosing', 'monograph storage spinraza --excursion 22C:10h:out-of-carton', 'monograph compare spinraza zolgensma evrysdi', 'monograph list --json | jq')}${EXIT_CODES_HELP}`);
+  for (const [group, commands] of commandGroups) {
+    program.commandsGroup(group);
+    for (const make of commands) program.addCommand(make(deps));
+  }
+  for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());
+  return program;
+}
+
+/** Runs the CLI on `argv` (without node and script) and resolves to the exit code; never throws. */
+export async function run(argv: readonly string[], deps: Deps): Promise<number> {
+  const { io } = deps;
+  const debug = argv.includes('--debug');
+  if (argv.length === 0) {
+    io.stdout.write(overview());
+    return ExitCode.ok;
+  }
+  const outcome = { exitCode: ExitCode.ok as number };
+  const program = buildProgram({ ...deps, outcome });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return outcome.exitCode;
+  } catch (e) {
+    return report(e, io.stderr, debug, program);
+  }
+}
+
+function report(e: unknown, err: { write(s: string): boolean }, debug: boolean, program: Command): number {
+  const say = (line: string) => err.write(`${sanitize(line)}\n`);
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
+    const [first = e.message, ...rest] = e.message.replace(/^error: /, '').split('\n');
+    say(`monograph: ${first}`);
+    for (const line of rest.filter(Boolean)) say(line.replace(/^\((.*)\)$/, '$1').replace(/^Did you mean/, 'did you mean'));
+    if (e.code === 'commander.unknownCommand') {
+      const name = /'([^']+)'/.exec(first)?.[1] ?? '';
+      if (rest.length === 0 && name) {
+        const close = suggest(name, program.commands.map((c) => c.name()));
+        if (close.length > 0) say(`did you mean: ${close.join(', ')}?`);
+      }
+    }
+    say('run `monograph --help` for usage');
+    return ExitCode.usage;
+  }
+  if (e instanceof CliError) {
+    say(`monograph: ${e.message}`);
+    for (const hint of e.hints) say(hint);
+    return e.exitCode;
+  }
+  say(`monograph: internal error: ${(e as Error)?.message ?? String(e)}`);
+  if (debug && e instanceof Error && e.stack) say(e.stack);
+  else say('run again with --debug for details, and please report it');
+  return ExitCode.internal;
+}
+
+/** What `monograph` alone prints: a short overview with examples. */
+export function overview(): string {
+  return `monograph: an offline drug monograph reference (Spinraza, Zolgensma, Evrysdi)
+
+Start here:
+  $ monograph list                                     the monographs
+  $ monograph show spinraza                            a whole monograph
+  $ monograph show spinraza storage dosing             chosen sections
+  $ monograph search thrombocytopenia                  search every monograph
+  $ monograph storage spinraza --excursion 22C:10h     check a temperature excursion
+  $ monograph dosing spinraza --start 2026-12-01       a dated dosing schedule
+  $ monograph compare spinraza zolgensma evrysdi       side by side
+  $ monograph tour                                     a guided walk through it all
+
+Add --json to any command for scripts. Run \`monograph --help\` for every command and the exit codes.
+`;
+}

@@ -1,0 +1,16 @@
+/** Every command, grouped the way `monograph --help` lists them. Add a new command here. */
+import type { Command } from 'commander';
+import type { Deps } from '../context.js';
+import { listCommand } from './list.js';
+import { searchCommand } from './search.js';
+import { sectionsCommand } from './sections.js';
+import { showCommand } from './show.js';
+import { validateCommand } from './validate.js';
+
+type MakeCommand = (deps: Deps) => Command;
+
+export const commandGroups: [string, MakeCommand[]][] = [
+  ['Read monographs:', [listCommand, showCommand, sectionsCommand, searchCommand]],
+  ['Check and calculate:', []],
+  ['Authoring and shell:', [validateCommand]],
+];

@@ -1,0 +1,66 @@
+/** `monograph validate <file-or-folder...>`: checks monographs and reports every problem (exit 1 if any). */
+import { Command } from 'commander';
+import { lstatSync } from 'node:fs';
+import type { Deps } from '../context.js';
+import { ExitCode, NotFoundError } from '../errors.js';
+import { emit, type RenderOpts } from '../output.js';
+import { heading } from '../render/layout.js';
+import { sanitize } from '../render/sanitize.js';
+import { mark } from '../render/theme.js';
+import { contextOf, examples } from './shared.js';
+
+export interface ValidateView {
+  valid: boolean;
+  files: { file: string; id?: string; problems: string[] }[];
+  skipped: string[];
+}
+
+function renderValidate(v: ValidateView): string {
+  const out: string[] = [];
+  for (const f of v.files) {
+    if (f.problems.length === 0) out.push(`${mark('ok', 'ok')}    ${sanitize(f.file)}${f.id ? ` (${sanitize(f.id)})` : ''}`);
+    else out.push(`${mark('danger', 'FAIL')}  ${sanitize(f.file)}`, ...f.problems.map((p) => `      ${sanitize(p)}`));
+  }
+  for (const s of v.skipped) out.push(`${mark('warning', 'skip')}  ${sanitize(s)}`);
+  const bad = v.files.filter((f) => f.problems.length > 0).length;
+  out.push('', heading(bad === 0 ? `${v.files.length} monograph(s) valid` : `${bad} of ${v.files.length} file(s) have problems`));
+  return `${out.join('\n')}\n`;
+}
+
+export const validateCommand = (deps: Deps) =>
+  new Command('validate')
+    .summary('check monograph files against the schema')
+    .description('Check monograph YAML files (or every .yaml/.yml file directly in a folder) and report every problem as file:line:column: key.path: message.')
+    .argument('<paths...>', 'monograph files or folders')
+    .addHelpText('after', examples('monograph validate data/monographs', 'monograph validate my-drug.yaml', 'monograph validate ./drafts --json'))
+    .action(async (paths: string[], _opts: object, cmd: Command) => {
+      const ctx = contextOf(deps, cmd);
+      const { readMonographDir, readMonographFile } = await import('../catalog/files.js');
+      const view: ValidateView = { valid: true, files: [], skipped: [] };
+      for (const path of paths) {
+        let isDir: boolean;
+        try {
+          isDir = lstatSync(path).isDirectory();
+        } catch {
+          throw new NotFoundError(`no such file or folder: ${path}`);
+        }
+        if (isDir) {
+          const r = readMonographDir(path);
+          const byFile = new Map<string, string[]>();
+          for (const p of r.problems) {
+            const file = p.slice(0, p.search(/:\d+:\d+:/));
+            byFile.set(file, [...(byFile.get(file) ?? []), p.slice(file.length + 1)]);
+          }
+          for (const { file, monograph } of r.monographs) view.files.push({ file, id: monograph.id, problems: [] });
+          for (const [file, problems] of byFile) view.files.push({ file, problems });
+          view.skipped.push(...r.skipped);
+        } else {
+          const r = readMonographFile(path);
+          view.files.push({ file: path, ...(r.monograph ? { id: r.monograph.id } : {}), problems: r.problems.map((p) => p.slice(path.length + 1)) });
+        }
+      }
+      view.files.sort((a, b) => a.file.localeCompare(b.file));
+      view.valid = view.files.every((f) => f.problems.length === 0);
+      await emit(ctx, view, { text: renderValidate });
+      if (!view.valid) ctx.setExitCode(ExitCode.finding);
+    });

@@ -1,0 +1,88 @@
+/** Per-run context: io, the colour/width/format decisions, and the catalog (loaded on first use). */
+import { buildCatalog, pathDirs, type Catalog, type CatalogEntry } from './catalog/catalog.js';
+import { UsageError } from './errors.js';
+import { decideColor, decideWidth, type ColorWhen, type Io } from './io.js';
+
+export type Format = 'text' | 'json' | 'yaml' | 'markdown';
+export const FORMATS: readonly Format[] = ['text', 'json', 'yaml', 'markdown'];
+
+/** What commands need from outside: the streams, and a way to read the bundled monographs. */
+export interface Deps {
+  io: Io;
+  bundled: () => CatalogEntry[];
+  /** Where a command leaves a non-zero exit code for a finding; `run` creates a fresh one per run. */
+  outcome?: { exitCode: number };
+}
+
+/** The global options, as commander hands them over. */
+export interface GlobalOpts {
+  json?: boolean;
+  format?: string;
+  color?: string | boolean;
+  width?: string;
+  data?: string[];
+  debug?: boolean;
+  pager?: boolean;
+}
+
+export interface Context {
+  io: Io;
+  format: Format;
+  color: boolean;
+  width: number;
+  pager: boolean;
+  debug: boolean;
+  catalog: () => Promise<Catalog>;
+  /** Records the run's exit code for a finding (1) after the answer has been written. */
+  setExitCode: (code: number) => void;
+}
+
+/** Reads the global options once into decisions; bad values are usage errors (exit 2). */
+export function contextFor(deps: Deps, opts: GlobalOpts): Context {
+  const { io } = deps;
+  const format = parseFormat(opts);
+  const colorFlag = opts.color === false ? 'never' : opts.color === true || opts.color === undefined ? undefined : parseColor(opts.color);
+  const width = opts.width === undefined ? undefined : parseWidth(opts.width);
+  let cached: Promise<Catalog> | undefined;
+  const dirs = [...(opts.data ?? []), ...pathDirs(io.env.MONOGRAPH_PATH)];
+  return {
+    io,
+    format,
+    color: format === 'text' || format === 'markdown' ? decideColor(colorFlag, io) : false,
+    width: decideWidth(width, io),
+    pager: opts.pager !== false,
+    debug: opts.debug === true,
+    catalog: () => (cached ??= loadCatalog(deps, dirs)),
+    setExitCode: (code) => {
+      if (deps.outcome) deps.outcome.exitCode = code;
+    },
+  };
+}
+
+async function loadCatalog(deps: Deps, dirs: string[]): Promise<Catalog> {
+  const entries = deps.bundled();
+  if (dirs.length === 0) return buildCatalog(entries);
+  const { readDataDirs } = await import('./catalog/files.js');
+  const extra = readDataDirs(dirs);
+  for (const line of extra.skipped) deps.io.stderr.write(`monograph: warning: ${line}\n`);
+  return buildCatalog([...entries, ...extra.monographs]);
+}
+
+function parseFormat(opts: GlobalOpts): Format {
+  if (opts.json && opts.format && opts.format !== 'json') throw new UsageError(`--json conflicts with --format ${opts.format}`);
+  if (opts.json) return 'json';
+  const f = (opts.format ?? 'text').toLowerCase();
+  if ((FORMATS as readonly string[]).includes(f)) return f as Format;
+  throw new UsageError(`unknown format "${opts.format}"`, [`use one of: ${FORMATS.join(', ')}`]);
+}
+
+function parseColor(value: string): ColorWhen {
+  if (value === 'always' || value === 'never' || value === 'auto') return value;
+  throw new UsageError(`unknown --color value "${value}"`, ['use always, never or auto']);
+}
+
+function parseWidth(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 20 || n > 1000) throw new UsageError(`--width must be a whole number from 20 to 1000, not "${value}"`);
+  return n;
+}

@@ -1,0 +1,42 @@
+/** The only file that touches `process`: argv, env, streams, and the exit code. */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { CatalogEntry } from './catalog/catalog.js';
+import { run } from './cli.js';
+import { ExitCode } from './errors.js';
+import type { Io } from './io.js';
+
+/** The monographs compiled into dist/catalog.json at build time (checked there, so no YAML or schema at start-up). */
+function bundled(): CatalogEntry[] {
+  const file = new URL('./catalog.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { monographs: CatalogEntry[] }).monographs;
+}
+
+/** Today's local calendar date, YYYY-MM-DD. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Pipes `text` through the user's pager; false if it cannot be started. */
+function page(command: string, text: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', ...process.env } });
+    child.on('error', () => resolve(false));
+    child.stdin.on('error', () => {});
+    child.on('close', (code) => resolve(code !== 127));
+    child.stdin.end(text);
+  });
+}
+
+let writeFailed = false;
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') return; // the reader closed the pipe (`| head -1`): end quietly
+  if (!writeFailed) process.stderr.write(`monograph: cannot write output: ${e.message}\n`);
+  writeFailed = true;
+  process.exitCode = ExitCode.internal;
+});
+
+const io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, today, page };
+const code = await run(process.argv.slice(2), { io, bundled });
+if (!writeFailed) process.exitCode = code;

@@ -1,0 +1,41 @@
+/** Writes a command's view: the text/markdown renderers and the JSON/YAML exporters all start from the same view. */
+import type { Context } from './context.js';
+import { sanitize, sanitizeJson } from './render/sanitize.js';
+import { paint } from './render/theme.js';
+
+/** Render settings handed to renderers (pure: no streams). */
+export interface RenderOpts {
+  width: number;
+}
+
+export interface Renderers<V> {
+  text: (view: V, opts: RenderOpts) => string;
+  markdown?: (view: V, opts: RenderOpts) => string;
+}
+
+/** Every JSON document starts with this version; bump it when a field changes meaning or goes away. */
+export const JSON_SCHEMA_VERSION = 1;
+
+/** Renders `view` in the chosen format and writes it to stdout in one write. */
+export async function emit<V extends object>(ctx: Context, view: V, renderers: Renderers<V>): Promise<void> {
+  const doc = { schemaVersion: JSON_SCHEMA_VERSION, ...view };
+  if (ctx.format === 'json') return write(ctx, `${sanitizeJson(JSON.stringify(doc, null, 2))}\n`, false);
+  if (ctx.format === 'yaml') {
+    const { stringify } = await import('yaml');
+    return write(ctx, sanitize(stringify(doc, { lineWidth: 0 })), false);
+  }
+  const render = ctx.format === 'markdown' ? (renderers.markdown ?? renderers.text) : renderers.text;
+  const text = render(view, { width: ctx.width });
+  const body = paint(sanitize(text, true), ctx.color);
+  return write(ctx, body.endsWith('\n') ? body : `${body}\n`, ctx.format === 'text');
+}
+
+async function write(ctx: Context, text: string, pageable: boolean): Promise<void> {
+  const { io } = ctx;
+  const rows = io.stdout.rows ?? 0;
+  if (pageable && ctx.pager && io.stdout.isTTY && io.page && rows > 0 && text.split('\n').length - 1 > rows) {
+    const pager = io.env.MONOGRAPH_PAGER || io.env.PAGER || 'less -FRX';
+    if (await io.page(pager, text)) return;
+  }
+  io.stdout.write(text);
+}

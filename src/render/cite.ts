@@ -1,0 +1,35 @@
+/** How a source citation reads in human output: short in section footers, full in the sources list. */
+import type { Monograph, Source, SourceRef } from '../catalog/schema.js';
+
+const host = (url: string) => url.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0] ?? url;
+
+/** "US label v18 (2023-02-24)", "drugs.com (reviewed 2025-05-20)", "sps.nhs.uk". */
+export function sourceName(s: Source): string {
+  if (s.kind === 'label') return `${s.region ? `${s.region} ` : ''}label${s.version ? ` v${s.version}` : ''}${s.effective ? ` (${s.effective})` : ''}`;
+  if (s.kind === 'fact-sheet') return 'fact sheet (clinical-facts.md)';
+  const where = s.url ? host(s.url) : s.title;
+  return `${where}${s.reviewed ? ` (reviewed ${s.reviewed})` : ''}`;
+}
+
+/** Full line for the sources list: name, set id, address, file. */
+export function sourceLine(s: Source): string {
+  const parts = [`${s.title}`];
+  if (s.setId) parts.push(`set id ${s.setId}`);
+  if (s.version) parts.push(`version ${s.version}`);
+  if (s.effective) parts.push(`effective ${s.effective}`);
+  if (s.reviewed) parts.push(`reviewed ${s.reviewed}`);
+  if (s.url) parts.push(s.url);
+  return parts.join(', ');
+}
+
+/** One citation: "US label v18 (2023-02-24) §16.2". */
+export function cite(m: Pick<Monograph, 'sources'>, ref: SourceRef): string {
+  const s = m.sources.find((x) => x.id === ref.source);
+  const name = s ? sourceName(s) : ref.source;
+  const where = ref.section ? (/^\d/.test(ref.section) ? ` §${ref.section}` : ` "${ref.section}"`) : '';
+  return `${name}${where}${ref.note ? ` (${ref.note})` : ''}`;
+}
+
+/** Several citations joined, repeated ones dropped. */
+export const citeAll = (m: Pick<Monograph, 'sources'>, refs: readonly SourceRef[] = []): string =>
+  [...new Set(refs.map((r) => cite(m, r)))].join('; ');

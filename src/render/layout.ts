@@ -1,0 +1,95 @@
+/** Plain-text layout primitives. Every data string passes through `sanitize` here, so commands never print raw data. */
+import Table from 'cli-table3';
+import { sanitize } from './sanitize.js';
+import { mark, type Style } from './theme.js';
+
+/** Display width of a string: one column per code point (monograph text is Latin script). */
+export const widthOf = (s: string): number => [...s].length;
+
+/** Wraps text at word boundaries to `width` columns; a word longer than a line is split. Keeps blank lines. */
+export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
+  const out: string[] = [];
+  let prefix = firstIndent;
+  const room = () => Math.max(8, width - widthOf(prefix));
+  for (const para of sanitize(text).split('\n')) {
+    let line = '';
+    for (let word of para.split(/ +/).filter(Boolean)) {
+      if (line && widthOf(line) + 1 + widthOf(word) <= room()) {
+        line += ` ${word}`;
+        continue;
+      }
+      if (line) {
+        out.push(prefix + line);
+        prefix = indent;
+      }
+      while (widthOf(word) > room()) {
+        const cut = room();
+        out.push(prefix + [...word].slice(0, cut).join(''));
+        word = [...word].slice(cut).join('');
+        prefix = indent;
+      }
+      line = word;
+    }
+    out.push((prefix + line).trimEnd());
+    prefix = indent;
+  }
+  return out;
+}
+
+/** A heading line, marked for colour. */
+export const heading = (text: string, style: Style = 'heading'): string => mark(style, sanitize(text));
+
+/** A paragraph wrapped to width. */
+export const paragraph = (text: string, width: number, indent = ''): string => wrap(text, width, indent).join('\n');
+
+/** A bullet list with hanging indents. */
+export const bullets = (items: readonly string[], width: number, indent = ''): string =>
+  items.map((item) => wrap(item, width, `${indent}  `, `${indent}- `).join('\n')).join('\n');
+
+/** `label: value` lines with the values aligned and wrapped under themselves. */
+export function keyValues(rows: readonly (readonly [string, string])[], width: number): string {
+  const labelWidth = Math.min(24, Math.max(...rows.map(([k]) => widthOf(k))) + 2);
+  const pad = ' '.repeat(labelWidth);
+  return rows
+    .map(([k, v]) => {
+      const [first = '', ...rest] = wrap(v, width, pad, pad);
+      const label = sanitize(`${k}:`).padEnd(labelWidth);
+      return [mark('label', label) + first.slice(labelWidth), ...rest].join('\n');
+    })
+    .join('\n');
+}
+
+/** A table drawn with cli-table3, fitted to `width` columns; plain (colour-free) so widths stay exact. */
+export function table(head: readonly string[], rows: readonly (readonly string[])[], width: number): string {
+  const cols = head.length;
+  const natural = head.map((h, i) => Math.max(widthOf(h), ...rows.map((r) => maxLine(r[i] ?? ''))) + 2);
+  const colWidths = fitColumns(natural, Math.max(width - (cols + 1), cols * 6));
+  const t = new Table({
+    head: head.map((h) => sanitize(h)),
+    colWidths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], compact: false, 'padding-left': 1, 'padding-right': 1 },
+  });
+  for (const r of rows) t.push(head.map((_, i) => sanitize(r[i] ?? '')));
+  return t.toString();
+}
+
+const maxLine = (s: string) => Math.max(...s.split('\n').map(widthOf));
+
+/** Shrinks the widest columns first until the total fits; every column keeps at least a few characters. */
+export function fitColumns(natural: readonly number[], total: number): number[] {
+  const widths = [...natural];
+  const min = Math.max(5, Math.floor(total / natural.length / 3));
+  let excess = widths.reduce((a, b) => a + b, 0) - total;
+  while (excess > 0) {
+    const widest = Math.max(...widths);
+    const i = widths.indexOf(widest);
+    const next = Math.max(min, ...widths.filter((w) => w < widest));
+    const cut = Math.min(excess, widest - Math.max(next, min) || 1);
+    if (widths[i]! - cut < min) break;
+    widths[i]! -= cut;
+    excess -= cut;
+  }
+  return widths;
+}

@@ -1,0 +1,131 @@
+/** The view and renderers of `monograph show`: the header block, then each section with its sources. */
+import type { Block, Fact, Monograph, Section, Source } from '../catalog/schema.js';
+import type { RenderOpts } from '../output.js';
+import { cite, citeAll, sourceLine, sourceName } from './cite.js';
+import { bullets, heading, keyValues, paragraph, table, wrap } from './layout.js';
+import { mdList, mdTable, mdText } from './markdown.js';
+import { mark } from './theme.js';
+
+const HEADER_LABELS: [keyof Monograph['header'], string][] = [
+  ['pronunciation', 'Pronunciation'],
+  ['form', 'Dosage form'],
+  ['strength', 'Strength'],
+  ['route', 'Route'],
+  ['drugClass', 'Drug class'],
+  ['fdaApproval', 'FDA approval'],
+  ['euApproval', 'EU approval'],
+  ['genericAvailability', 'Generic'],
+  ['manufacturer', 'Manufacturer'],
+  ['boxedWarning', 'Boxed warning'],
+];
+
+export interface HeaderFact extends Fact {
+  key: string;
+  label: string;
+}
+
+export interface ShowView {
+  drug: { id: string; brand: string; generic: string; aliases: string[]; summary: string };
+  header: HeaderFact[];
+  sections: Section[];
+  sources: Source[];
+  /** True when only some sections were asked for. */
+  partial: boolean;
+}
+
+/** The whole monograph, or only `sections` in the order asked. */
+export function showView(m: Monograph, sections?: readonly Section[]): ShowView {
+  const chosen = sections && sections.length > 0 ? sections : m.sections;
+  const header = HEADER_LABELS.flatMap(([key, label]) => {
+    const fact = m.header[key];
+    return fact ? [{ key, label, ...fact }] : [];
+  });
+  return {
+    drug: { id: m.id, brand: m.brand, generic: m.generic, aliases: m.aliases, summary: m.summary },
+    header,
+    sections: [...chosen],
+    sources: m.sources,
+    partial: chosen !== m.sections,
+  };
+}
+
+/** The label and page dates a reader should see beside any answer. */
+export function provenance(sources: readonly Source[]): string {
+  return sources
+    .filter((s) => s.kind === 'label' || s.kind === 'reference-page')
+    .map((s) => (s.kind === 'label' ? `${sourceName(s)}${s.setId ? `, set id ${s.setId}` : ''}` : sourceName(s)))
+    .join(' · ');
+}
+
+export function renderShow(view: ShowView, { width }: RenderOpts): string {
+  const out: string[] = [];
+  const m = { sources: view.sources };
+  out.push(heading(`${view.drug.brand} (${view.drug.generic})`));
+  out.push(paragraph(view.drug.summary, width));
+  out.push(mark('muted', wrap(`Sources: ${provenance(view.sources)}`, width).join('\n')));
+  if (!view.partial) {
+    out.push('');
+    out.push(keyValues(view.header.map((f) => [f.label, `${f.value} [${citeAll(m, f.sources)}]`] as const), width));
+  }
+  for (const s of view.sections) {
+    out.push('', rule(s.title, width), ...renderBlocks(s.body, m, width));
+    out.push(mark('muted', wrap(`Sources: ${citeAll(m, s.sources)}`, width).join('\n')));
+  }
+  if (!view.partial) {
+    out.push('', rule('Sources', width), bullets(view.sources.map(sourceLine), width));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const rule = (title: string, width: number) => heading(`${title} ${'─'.repeat(Math.max(0, Math.min(width, 72) - title.length - 1))}`.slice(0, Math.max(title.length, width)));
+
+function renderBlocks(body: readonly Block[], m: Pick<Monograph, 'sources'>, width: number): string[] {
+  return body.map((b) => {
+    const region = 'region' in b && b.region ? `${b.region} label: ` : '';
+    const src = 'sources' in b && b.sources ? ` [${citeAll(m, b.sources)}]` : '';
+    if ('p' in b) return paragraph(`${region}${b.p}${src}`, width);
+    if ('list' in b) return [b.title ? `${region}${b.title}${src}` : region ? `${region.trim()}${src}` : '', bullets(b.list, width)].filter(Boolean).join('\n');
+    if ('table' in b) {
+      const caption = b.table.caption ? paragraph(`${region}${b.table.caption}${src}`, width) : '';
+      return [caption, table(b.table.columns, b.table.rows, width)].filter(Boolean).join('\n');
+    }
+    if ('note' in b) {
+      const label = b.kind === 'boxed-warning' ? 'BOXED WARNING' : b.kind === 'warning' ? 'Warning' : 'Note';
+      const text = wrap(`${label}: ${region}${b.note}${src}`, width, '  ', '! ').join('\n');
+      return b.kind === 'info' ? text : mark(b.kind === 'boxed-warning' ? 'danger' : 'warning', text);
+    }
+    if ('differs' in b) {
+      const lines = b.differs.values.map((v) => wrap(`${v.region}: ${v.text} [${citeAll(m, v.sources)}]`, width, '    ', '  ').join('\n'));
+      return [mark('warning', wrap(`Differs by region: ${b.differs.topic}`, width).join('\n')), ...lines].join('\n');
+    }
+    const answer = b.a.map((a) => paragraph(a, width, '  ')).join('\n');
+    const see = b.see ? `\n${wrap(`See: ${b.see}`, width, '  ', '  ').join('\n')}` : '';
+    return `${mark('subheading', wrap(`Q: ${b.q}`, width).join('\n'))}\n${answer}${see}${src ? `\n${wrap(src.trim(), width, '  ', '  ').join('\n')}` : ''}`;
+  });
+}
+
+export function renderShowMarkdown(view: ShowView): string {
+  const m = { sources: view.sources };
+  const out: string[] = [`# ${mdText(view.drug.brand)} (${mdText(view.drug.generic)})`, '', mdText(view.drug.summary), '', `_Sources: ${mdText(provenance(view.sources))}_`];
+  if (!view.partial) out.push('', mdTable(['Fact', 'Value', 'Source'], view.header.map((f) => [f.label, f.value, citeAll(m, f.sources)])));
+  for (const s of view.sections) {
+    out.push('', `## ${mdText(s.title)}`, '');
+    for (const b of s.body) out.push(blockMarkdown(b, m), '');
+    out.push(`_Sources: ${mdText(citeAll(m, s.sources))}_`);
+  }
+  if (!view.partial) out.push('', '## Sources', '', mdList(view.sources.map(sourceLine)));
+  return `${out.join('\n')}\n`;
+}
+
+function blockMarkdown(b: Block, m: Pick<Monograph, 'sources'>): string {
+  const region = 'region' in b && b.region ? `**${b.region} label:** ` : '';
+  const src = 'sources' in b && b.sources ? ` _(${mdText(citeAll(m, b.sources))})_` : '';
+  if ('p' in b) return `${region}${mdText(b.p)}${src}`;
+  if ('list' in b) return `${b.title || region ? `${region}${b.title ? mdText(b.title) : ''}${src}\n\n` : ''}${mdList(b.list)}`;
+  if ('table' in b) return `${b.table.caption ? `${region}${mdText(b.table.caption)}${src}\n\n` : ''}${mdTable(b.table.columns, b.table.rows)}`;
+  if ('note' in b) return `> **${b.kind === 'boxed-warning' ? 'BOXED WARNING' : b.kind === 'warning' ? 'Warning' : 'Note'}:** ${region}${mdText(b.note)}${src}`;
+  if ('differs' in b) return `**Differs by region: ${mdText(b.differs.topic)}**\n\n${b.differs.values.map((v) => `- **${v.region}:** ${mdText(v.text)} _(${mdText(citeAll(m, v.sources))})_`).join('\n')}`;
+  return `**Q: ${mdText(b.q)}**\n\n${b.a.map(mdText).join('\n\n')}${b.see ? `\n\nSee: \`${b.see.replace(/`/g, '')}\`` : ''}${src}`;
+}
+
+export { cite };
