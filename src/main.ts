@@ -1,6 +1,6 @@
 /** The only file that touches `process`: argv, env, streams, and the exit code. */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { CatalogEntry } from './catalog/catalog.js';
 import { run } from './cli.js';
 import { ExitCode } from './errors.js';
@@ -8,7 +8,9 @@ import type { Io } from './io.js';
 
 /** The monographs compiled into dist/catalog.json at build time (checked there, so no YAML or schema at start-up). */
 function bundled(): CatalogEntry[] {
-  const file = new URL('./catalog.json', import.meta.url);
+  const built = new URL('./catalog.json', import.meta.url);
+  // Under `tsx src/main.ts` (development) the bundle's neighbour is missing: use the last build's catalog.
+  const file = existsSync(built) ? built : new URL('../dist/catalog.json', import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { monographs: CatalogEntry[] }).monographs;
 }
 

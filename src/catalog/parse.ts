@@ -1,5 +1,5 @@
 /** Turns YAML text into a checked `Monograph`, or into a list of problems each with line, column and key path. */
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { Monograph } from './schema.js';
 
@@ -44,7 +44,18 @@ export function parseMonograph(text: string): ParseResult {
     const message = e.code === 'TAG_RESOLVE_FAILED' ? 'tags are not allowed (plain YAML only)' : firstLine(e.message);
     return { line, column: col, path: '', message };
   });
-  if (yamlProblems.length > 0) return { ok: false, problems: yamlProblems };
+  visit(doc, {
+    Node(_, node) {
+      if (isScalar(node) || isMap(node) || isSeq(node)) {
+        if (node.tag) yamlProblems.push({ ...position(at, node.range?.[0]), path: '', message: 'tags are not allowed (plain YAML only)' });
+      }
+      if (isAlias(node)) {
+        const target = node.resolve(doc);
+        if (target && containsNode(target, node)) yamlProblems.push({ ...position(at, node.range?.[0]), path: '', message: `alias *${node.source} refers to itself` });
+      }
+    },
+  });
+  if (yamlProblems.length > 0) return { ok: false, problems: dedupe(yamlProblems) };
 
   let data: unknown;
   try {
@@ -164,6 +175,20 @@ function findForbiddenKey(value: unknown, path: (string | number)[]): (string | 
   }
   return undefined;
 }
+
+function position(at: (o: number) => { line: number; col: number }, offset = 0) {
+  const { line, col } = at(offset);
+  return { line, column: col };
+}
+
+/** Whether `needle` sits anywhere inside `node` (an alias inside its own anchor makes a cycle). */
+function containsNode(node: Node, needle: Node): boolean {
+  let found = false;
+  visit(node, { Node: (_, n) => (n === needle ? ((found = true), visit.BREAK) : undefined) });
+  return found;
+}
+
+const dedupe = (ps: Problem[]) => [...new Map(ps.map((p) => [`${p.line}:${p.column}:${p.message}`, p])).values()];
 
 /** `sections[3].body[0].p` style. */
 export function formatPath(path: readonly (string | number)[]): string {
