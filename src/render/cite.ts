@@ -30,6 +30,16 @@ export function cite(m: Pick<Monograph, 'sources'>, ref: SourceRef): string {
   return `${name}${where}${ref.note ? ` (${ref.note})` : ''}`;
 }
 
-/** Several citations joined, repeated ones dropped. */
-export const citeAll = (m: Pick<Monograph, 'sources'>, refs: readonly SourceRef[] = []): string =>
-  [...new Set(refs.map((r) => cite(m, r)))].join('; ');
+/** Several citations, grouped by source in first-seen order: "US label v18 (2023-02-24) §2.1, §2.2; drugs.com". */
+export function citeAll(m: Pick<Monograph, 'sources'>, refs: readonly SourceRef[] = []): string {
+  const groups = new Map<string, Set<string>>();
+  for (const ref of refs) {
+    const s = m.sources.find((x) => x.id === ref.source);
+    const name = s ? sourceName(s) : ref.source;
+    const where = cite(m, ref).slice(name.length).trim();
+    const set = groups.get(name) ?? new Set<string>();
+    if (where) set.add(where);
+    groups.set(name, set);
+  }
+  return [...groups].map(([name, wheres]) => (wheres.size > 0 ? `${name} ${[...wheres].join(', ')}` : name)).join('; ');
+}

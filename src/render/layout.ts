@@ -77,19 +77,32 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
 
 const maxLine = (s: string) => Math.max(...s.split('\n').map(widthOf));
 
-/** Shrinks the widest columns first until the total fits; every column keeps at least a few characters. */
+/**
+ * Fits columns into `total` characters by capping the widest ones at a common width ("water filling"): narrow columns
+ * keep their natural width, wide ones share what is left equally. Every column keeps at least 6 characters.
+ */
 export function fitColumns(natural: readonly number[], total: number): number[] {
-  const widths = [...natural];
-  const min = Math.max(5, Math.floor(total / natural.length / 3));
-  let excess = widths.reduce((a, b) => a + b, 0) - total;
-  while (excess > 0) {
-    const widest = Math.max(...widths);
-    const i = widths.indexOf(widest);
-    const next = Math.max(min, ...widths.filter((w) => w < widest));
-    const cut = Math.min(excess, widest - Math.max(next, min) || 1);
-    if (widths[i]! - cut < min) break;
-    widths[i]! -= cut;
-    excess -= cut;
+  if (natural.reduce((a, b) => a + b, 0) <= total) return [...natural];
+  const sorted = [...natural].sort((a, b) => a - b);
+  let remaining = total;
+  let cap = 6;
+  for (const [i, w] of sorted.entries()) {
+    const share = Math.floor(remaining / (sorted.length - i));
+    if (w > share) {
+      cap = Math.max(6, share);
+      break;
+    }
+    remaining -= w;
+  }
+  const widths = natural.map((w) => Math.min(w, cap));
+  // Hand the characters lost to rounding to the widest columns, left to right.
+  let spare = total - widths.reduce((a, b) => a + b, 0);
+  for (let i = 0; spare > 0 && i < widths.length; i++) {
+    if (natural[i]! > widths[i]!) {
+      widths[i]! += 1;
+      spare -= 1;
+      if (i === widths.length - 1) i = -1;
+    }
   }
   return widths;
 }

@@ -51,10 +51,10 @@ export function showView(m: Monograph, sections?: readonly Section[]): ShowView 
 
 /** The label and page dates a reader should see beside any answer. */
 export function provenance(sources: readonly Source[]): string {
-  return sources
-    .filter((s) => s.kind === 'label' || s.kind === 'reference-page')
-    .map((s) => (s.kind === 'label' ? `${sourceName(s)}${s.setId ? `, set id ${s.setId}` : ''}` : sourceName(s)))
-    .join(' · ');
+  const names = sources
+    .filter((s) => s.kind === 'label' || (s.kind === 'reference-page' && s.reviewed))
+    .map((s) => (s.kind === 'label' ? `${sourceName(s)}${s.setId ? `, set id ${s.setId}` : ''}` : sourceName(s)));
+  return [...new Set(names)].join(' · ');
 }
 
 export function renderShow(view: ShowView, { width }: RenderOpts): string {
@@ -68,7 +68,7 @@ export function renderShow(view: ShowView, { width }: RenderOpts): string {
     out.push(keyValues(view.header.map((f) => [f.label, `${f.value} [${citeAll(m, f.sources)}]`] as const), width));
   }
   for (const s of view.sections) {
-    out.push('', rule(s.title, width), ...renderBlocks(s.body, m, width));
+    out.push('', rule(s.title, width), renderBlocks(s.body, m, width).join('\n\n'));
     out.push(mark('muted', wrap(`Sources: ${citeAll(m, s.sources)}`, width).join('\n')));
   }
   if (!view.partial) {
@@ -81,7 +81,7 @@ const rule = (title: string, width: number) => heading(`${title} ${'─'.repeat(
 
 function renderBlocks(body: readonly Block[], m: Pick<Monograph, 'sources'>, width: number): string[] {
   return body.map((b) => {
-    const region = 'region' in b && b.region ? `${b.region} label: ` : '';
+    const region = 'region' in b && b.region ? `${b.region}: ` : '';
     const src = 'sources' in b && b.sources ? ` [${citeAll(m, b.sources)}]` : '';
     if ('p' in b) return paragraph(`${region}${b.p}${src}`, width);
     if ('list' in b) return [b.title ? `${region}${b.title}${src}` : region ? `${region.trim()}${src}` : '', bullets(b.list, width)].filter(Boolean).join('\n');
@@ -118,7 +118,7 @@ export function renderShowMarkdown(view: ShowView): string {
 }
 
 function blockMarkdown(b: Block, m: Pick<Monograph, 'sources'>): string {
-  const region = 'region' in b && b.region ? `**${b.region} label:** ` : '';
+  const region = 'region' in b && b.region ? `**${b.region}:** ` : '';
   const src = 'sources' in b && b.sources ? ` _(${mdText(citeAll(m, b.sources))})_` : '';
   if ('p' in b) return `${region}${mdText(b.p)}${src}`;
   if ('list' in b) return `${b.title || region ? `${region}${b.title ? mdText(b.title) : ''}${src}\n\n` : ''}${mdList(b.list)}`;
