@@ -74,7 +74,7 @@ function report(e: unknown, err: { write(s: string): boolean }, debug: boolean, 
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
     const [first = e.message, ...rest] = e.message.replace(/^error: /, '').split('\n');
     say(`monograph: ${first}`);
-    for (const line of rest.filter(Boolean)) say(line.replace(/^\((.*)\)$/, '$1').replace(/^Did you mean/, 'did you mean'));
+    for (const line of rest.filter(Boolean)) say(line.replace(/^\((.*)\)$/, '$1').replace(/^Did you mean /, 'did you mean: '));
     if (e.code === 'commander.unknownCommand') {
       const name = /'([^']+)'/.exec(first)?.[1] ?? '';
       if (rest.length === 0 && name) {

@@ -77,7 +77,8 @@ export function parseMonograph(text: string): ParseResult {
       problems: wrong.map(({ path, message }) => ({ ...locate(doc, path, at), path: formatPath(path), message })),
     };
   }
-  return { ok: false, problems: flattenIssues(result.error.issues).map((i) => toProblem(doc, i, at)) };
+  const found = flattenIssues(result.error.issues).map((i) => toProblem(doc, i, at));
+  return { ok: false, problems: found.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 /** Zod reports a failed union as one issue holding every branch's issues; keep the branch that got furthest. */
@@ -105,6 +106,7 @@ function toProblem(doc: Document, issue: z.core.$ZodIssue, at: (o: number) => { 
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') message = `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_type') message = `expected ${issue.expected}${message.includes('received') ? `, ${message.split(', ').pop()}` : ''}`;
+  if (issue.code === 'invalid_value') message = `expected one of: ${issue.values.map(String).join(', ')}`;
   if (issue.code === 'invalid_union') message = 'expected one block: p, list, table, note, differs or q';
   return { line, column, path: formatPath(path), message };
 }

@@ -29,7 +29,9 @@ export const Source = z
   .strict();
 
 /** A header fact (form, class, approval date...) with where it came from. */
-export const Fact = z.object({ value: Text, region: Region.optional(), sources: SourceRefs }).strict();
+export const Fact = z
+  .object({ value: Text, short: Text.optional().describe('a few words for tables such as `monograph list`'), region: Region.optional(), sources: SourceRefs })
+  .strict();
 
 const Paragraph = z.object({ p: Text, region: Region.optional(), sources: SourceRefs.optional() }).strict();
 const List = z

@@ -10,7 +10,7 @@ export const widthOf = (s: string): number => [...s].length;
 export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
   const out: string[] = [];
   let prefix = firstIndent;
-  const room = () => Math.max(8, width - widthOf(prefix));
+  const room = () => Math.max(4, width - widthOf(prefix));
   for (const para of sanitize(text).split('\n')) {
     let line = '';
     for (let word of para.split(/ +/).filter(Boolean)) {
@@ -64,14 +64,14 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   const cols = head.length;
   const natural = head.map((h, i) => Math.max(widthOf(h), ...rows.map((r) => maxLine(r[i] ?? ''))) + 2);
   const colWidths = fitColumns(natural, Math.max(width - (cols + 1), cols * 6));
+  // Cells are wrapped here (words longer than a column are split, never cut short), so cli-table3 only draws.
   const t = new Table({
-    head: head.map((h) => sanitize(h)),
+    head: head.map((h, i) => wrap(h, colWidths[i]! - 2).join('\n')),
     colWidths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
+    wordWrap: false,
     style: { head: [], border: [], compact: false, 'padding-left': 1, 'padding-right': 1 },
   });
-  for (const r of rows) t.push(head.map((_, i) => sanitize(r[i] ?? '')));
+  for (const r of rows) t.push(head.map((_, i) => wrap(r[i] ?? '', colWidths[i]! - 2).join('\n')));
   return t.toString();
 }
 

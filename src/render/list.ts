@@ -1,5 +1,5 @@
 /** The view and renderers of `monograph list`. */
-import type { Monograph } from '../catalog/schema.js';
+import type { Fact, Monograph } from '../catalog/schema.js';
 import type { RenderOpts } from '../output.js';
 import { table } from './layout.js';
 import { mdTable } from './markdown.js';
@@ -17,13 +17,15 @@ export function listView(monographs: readonly Monograph[]): ListView {
         id: m.id,
         brand: m.brand,
         generic: m.generic,
-        drugClass: m.header.drugClass.value,
-        form: m.header.form.value,
-        strength: m.header.strength.value,
-        manufacturer: m.header.manufacturer.value,
+        drugClass: short(m.header.drugClass),
+        form: short(m.header.form),
+        strength: short(m.header.strength),
+        manufacturer: short(m.header.manufacturer),
       })),
   };
 }
+
+const short = (f: Fact) => f.short ?? f.value;
 
 const HEAD = ['Id', 'Brand', 'Generic', 'Class', 'Form', 'Manufacturer'];
 const row = (m: ListView['monographs'][number]) => [m.id, m.brand, m.generic, m.drugClass, `${m.form}, ${m.strength}`, m.manufacturer];
