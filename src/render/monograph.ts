@@ -54,7 +54,9 @@ export function provenance(sources: readonly Source[]): string {
   const names = sources
     .filter((s) => s.kind === 'label' || (s.kind === 'reference-page' && s.reviewed))
     .map((s) => (s.kind === 'label' ? `${sourceName(s)}${s.setId ? `, set id ${s.setId}` : ''}` : sourceName(s)));
-  return [...new Set(names)].join(' · ');
+  if (names.length > 0) return [...new Set(names)].join(' · ');
+  // No label record among the bundled references (Zolgensma): say so, and name what the facts rest on.
+  return `no label record in the bundled references; ${[...new Set(sources.filter((s) => s.kind === 'fact-sheet').map(sourceName))].join(', ') || 'see each section'} and the pages each section cites`;
 }
 
 export function renderShow(view: ShowView, { width }: RenderOpts): string {
@@ -84,7 +86,10 @@ function renderBlocks(body: readonly Block[], m: Pick<Monograph, 'sources'>, wid
     const region = 'region' in b && b.region ? `${b.region}: ` : '';
     const src = 'sources' in b && b.sources ? ` [${citeAll(m, b.sources)}]` : '';
     if ('p' in b) return paragraph(`${region}${b.p}${src}`, width);
-    if ('list' in b) return [b.title ? `${region}${b.title}${src}` : region ? `${region.trim()}${src}` : '', bullets(b.list, width)].filter(Boolean).join('\n');
+    if ('list' in b) {
+      const title = b.title ? `${region}${b.title}${src}` : region ? `${region.trim()}${src}` : '';
+      return [title ? paragraph(title, width) : '', bullets(b.list, width)].filter(Boolean).join('\n');
+    }
     if ('table' in b) {
       const caption = b.table.caption ? paragraph(`${region}${b.table.caption}${src}`, width) : '';
       return [caption, table(b.table.columns, b.table.rows, width)].filter(Boolean).join('\n');
