@@ -1,6 +1,7 @@
 /** Every command, grouped the way `monograph --help` lists them. Add a new command here. */
 import type { Command } from 'commander';
 import type { Deps } from '../context.js';
+import { compareCommand } from './compare.js';
 import { listCommand } from './list.js';
 import { searchCommand } from './search.js';
 import { sectionsCommand } from './sections.js';
@@ -10,7 +11,7 @@ import { validateCommand } from './validate.js';
 type MakeCommand = (deps: Deps) => Command;
 
 export const commandGroups: [string, MakeCommand[]][] = [
-  ['Read monographs:', [listCommand, showCommand, sectionsCommand, searchCommand]],
+  ['Read monographs:', [listCommand, showCommand, sectionsCommand, searchCommand, compareCommand]],
   ['Check and calculate:', []],
   ['Authoring and shell:', [validateCommand]],
 ];
