@@ -132,7 +132,7 @@ export function renderCompareMarkdown(v: CompareView): string {
   const body =
     v.drugs.length <= 3
       ? mdTable(['Field', ...v.drugs.map((id) => drugName(v, id))], v.rows.map((row) => [row.label, ...v.drugs.map((id) => cell(row, id))]))
-      : v.rows.map((row) => [`## ${mdText(row.label)}`, ...v.drugs.map((id) => `### ${mdText(drugName(v, id))}\n\n${mdValues(v, id, row.values[id] ?? [])}`)].join('\n\n')).join('\n\n');
+      : v.rows.map((row) => [`## ${mdText(row.label)}`, ...v.drugs.map((id) => `### ${mdText(drugName(v, id))}\n\n${mdValues(row.values[id] ?? [])}`)].join('\n\n')).join('\n\n');
   const sources = v.drugs.map((id) =>
     v.monographs[id]?.hasCompareData
       ? `- **${mdText(drugName(v, id))}**: ${(v.sources[id] ?? []).map((s) => `${mdText(s.id)}: ${mdText(sourceName(s))}`).join('; ')}`
@@ -141,11 +141,11 @@ export function renderCompareMarkdown(v: CompareView): string {
   return `${title}\n\n${body}\n\n## Sources\n\n${sources.join('\n')}\n`;
 }
 
-function mdValues(v: CompareView, id: string, values: readonly CompareValue[]): string {
+function mdValues(values: readonly CompareValue[]): string {
   if (values.length === 0) return `_${NOT_IN_MONOGRAPH}_`;
   return values
     .map((value) => {
-      const head = `**${value.region ? `${value.region}: ` : ''}${mdText(value.summary)}**`;
+      const head = `**${mdText(`${value.region ? `[${value.region}] ` : ''}${value.summary}`)}**`;
       const details = value.details?.length ? `\n\n${mdList(value.details)}` : '';
       return `${head}${details}\n\n_Sources: ${mdText(compactCite(value.sources))}_`;
     })
