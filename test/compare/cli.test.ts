@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { readMonographDir } from '../../src/catalog/files.js';
+import { ALL_FIELDS, compareView, type CompareView } from '../../src/compare/compare.js';
+import { bundledMonographs, runCli } from '../helpers/cli.js';
+
+const bundled = () => bundledMonographs().map((e) => e.monograph);
+const pick = (ids: string[]) => ids.map((id) => bundled().find((m) => m.id === id)!);
+const THREE = ['spinraza', 'zolgensma', 'evrysdi'];
+
+describe('monograph compare spinraza zolgensma evrysdi', () => {
+  it.each([160, 100, 60])('reads well at width %i (60 is stacked)', async (width) => {
+    const { code, stdout, stderr } = await runCli(['compare', ...THREE, '--width', String(width)]);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout.split('\n').every((l) => [...l].length <= width)).toBe(true);
+    expect(stdout.includes('┌')).toBe(width !== 60);
+    await expect(stdout).toMatchFileSnapshot(`../golden/compare/three-${width}.txt`);
+  });
+
+  it('prints as JSON exactly the view the pure function builds, with every value cited', async () => {
+    const { code, stdout } = await runCli(['compare', ...THREE, '--json']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout) as CompareView & { schemaVersion: number };
+    expect(doc).toEqual({ schemaVersion: 1, ...compareView(pick(THREE)) });
+    expect(doc.drugs).toEqual(THREE);
+    expect(doc.rows.map((r) => r.field)).toEqual(ALL_FIELDS);
+    for (const row of doc.rows) {
+      for (const id of THREE) {
+        const values = row.values[id]!;
+        expect(values.length, `${id} ${row.field}`).toBeGreaterThan(0);
+        for (const value of values) {
+          expect(value.sources.length).toBeGreaterThan(0);
+          for (const ref of value.sources) expect(doc.sources[id]!.map((s) => s.id), `${id} ${row.field}`).toContain(ref.source);
+        }
+      }
+    }
+    await expect(stdout).toMatchFileSnapshot('../golden/compare/three.json');
+  });
+
+  it('writes a markdown table', async () => {
+    const { code, stdout } = await runCli(['compare', ...THREE, '--format', 'markdown']);
+    expect(code).toBe(0);
+    await expect(stdout).toMatchFileSnapshot('../golden/compare/three.md');
+  });
+});
+
+describe('a monograph from a data folder joins the comparison without code changes', () => {
+  const fixtures = readMonographDir('test/fixtures/compare').monographs.map((e) => e.monograph);
+  const args = ['compare', 'spinraza', 'fixturol', 'plainol', '--data', 'test/fixtures/compare'];
+
+  it('with its own compare data, or with "not in this monograph" cells when it has none', async () => {
+    const { code, stdout } = await runCli([...args, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ schemaVersion: 1, ...compareView([...pick(['spinraza']), ...fixtures.sort((a, b) => a.id.localeCompare(b.id))]) });
+    expect(JSON.parse(stdout).rows[0].values.fixturol).toEqual(fixtures[0]!.compare!.population);
+    const text = (await runCli([...args, '--width', '120', '--fields', 'population'])).stdout;
+    expect(text).toContain('│ Spinraza (nusinersen)');
+    expect(text).toContain('│ Fixturol (fixturamab)');
+    expect(text).toContain('│ [US] Adults with the fictional condition');
+    expect(text).toContain('│ not in this monograph');
+    expect(text).toContain('Plainol (plainoxetine)\n  its monograph has no comparison data');
+  });
+});
+
+describe('--fields', () => {
+  it('picks rows, in the order given', async () => {
+    const { stdout } = await runCli(['compare', 'evrysdi', 'spinraza', '--fields', 'efficacy,population', '--json']);
+    expect(JSON.parse(stdout).rows.map((r: { field: string }) => r.field)).toEqual(['efficacy', 'population']);
+  });
+
+  it('alone, lists the fields', async () => {
+    const { code, stdout } = await runCli(['compare', '--fields', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).fields.map((f: { field: string }) => f.field)).toEqual(ALL_FIELDS);
+    const text = (await runCli(['compare', '--fields'])).stdout;
+    expect(text).toMatch(/│ treatmentType +│ Type of treatment +│/);
+  });
+});
+
+describe('errors', () => {
+  it.each([
+    [['compare'], 2, 'monograph: compare needs at least 2 drugs, got 0\nfor example: monograph compare spinraza zolgensma\n'],
+    [['compare', 'spinraza'], 2, 'monograph: compare needs at least 2 drugs, got 1\nfor example: monograph compare spinraza zolgensma\n'],
+    [['compare', 'spinraza', 'spinrasa'], 3, 'monograph: no monograph named "spinrasa"\ndid you mean: spinraza?\n'],
+    [['compare', 'spinraza', 'nusinersen'], 2, 'monograph: "spinraza" and "nusinersen" are the same drug (spinraza)\nname each drug once\n'],
+    [['compare', 'evrysdi', 'Evrysdi'], 2, 'monograph: "evrysdi" and "Evrysdi" are the same drug (evrysdi)\nname each drug once\n'],
+    [['compare', ...Array(7).fill('spinraza')], 2, 'monograph: compare takes at most 6 drugs, got 7\n'],
+    [['compare', 'spinraza', 'evrysdi', '--fields', 'efficacy,cost'], 2, `monograph: unknown field "cost"\nfields: ${ALL_FIELDS.join(', ')}\n`],
+  ])('%j exits %i', async (argv, exitCode, stderr) => {
+    const r = await runCli(argv);
+    expect(r).toEqual({ code: exitCode, stdout: '', stderr });
+  });
+});
