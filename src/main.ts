@@ -1,5 +1,4 @@
 /** The only file that touches `process`: argv, env, streams, and the exit code. */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { CatalogEntry } from './catalog/catalog.js';
 import { run } from './cli.js';
@@ -21,7 +20,8 @@ function today(): string {
 }
 
 /** Pipes `text` through the user's pager; false if it cannot be started. */
-function page(command: string, text: string): Promise<boolean> {
+async function page(command: string, text: string): Promise<boolean> {
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', ...process.env } });
     child.on('error', () => resolve(false));

@@ -1,7 +1,7 @@
 /** Writes a command's view: the text/markdown renderers and the JSON/YAML exporters all start from the same view. */
 import type { Context } from './context.js';
 import { sanitize, sanitizeJson } from './render/sanitize.js';
-import { paint } from './render/theme.js';
+import { loadColor, paint } from './render/theme.js';
 
 /** Render settings handed to renderers (pure: no streams). */
 export interface RenderOpts {
@@ -24,6 +24,7 @@ export async function emit<V extends object>(ctx: Context, view: V, renderers: R
     const { stringify } = await import('yaml');
     return write(ctx, sanitize(stringify(doc, { lineWidth: 0 })), false);
   }
+  if (ctx.color) await loadColor();
   const render = ctx.format === 'markdown' ? (renderers.markdown ?? renderers.text) : renderers.text;
   const text = render(view, { width: ctx.width });
   const body = paint(sanitize(text, true), ctx.color);

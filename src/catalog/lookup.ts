@@ -1,4 +1,5 @@
 /** Finding a drug or a section by what a user types: ids, names and aliases, ignoring case, accents and spaces. */
+import { byText } from '../text.js';
 import { distance } from 'fastest-levenshtein';
 import { AmbiguousError, NotFoundError } from '../errors.js';
 import type { Monograph, Section } from './schema.js';
@@ -17,7 +18,7 @@ export function suggest(name: string, candidates: readonly string[]): string[] {
   const scored = [...new Set(candidates.map(normalizeName))]
     .map((c) => ({ c, d: distance(wanted, c) - (c.startsWith(wanted) && wanted.length >= 3 ? 2 : 0) }))
     .filter(({ c, d }) => d <= Math.max(2, Math.floor(c.length / 3)))
-    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c));
+    .sort((a, b) => a.d - b.d || byText(a.c, b.c));
   return scored.slice(0, 3).map(({ c }) => c);
 }
 

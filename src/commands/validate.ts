@@ -1,4 +1,5 @@
 /** `monograph validate <file-or-folder...>`: checks monographs and reports every problem (exit 1 if any). */
+import { byText } from '../text.js';
 import { Command } from 'commander';
 import { lstatSync } from 'node:fs';
 import type { Deps } from '../context.js';
@@ -59,7 +60,7 @@ export const validateCommand = (deps: Deps) =>
           view.files.push({ file: path, ...(r.monograph ? { id: r.monograph.id } : {}), problems: r.problems.map((p) => p.slice(path.length + 1)) });
         }
       }
-      view.files.sort((a, b) => a.file.localeCompare(b.file));
+      view.files.sort((a, b) => byText(a.file, b.file));
       view.valid = view.files.every((f) => f.problems.length === 0);
       await emit(ctx, view, { text: renderValidate });
       if (!view.valid) ctx.setExitCode(ExitCode.finding);

@@ -1,10 +1,12 @@
 /** Plain-text layout primitives. Every data string passes through `sanitize` here, so commands never print raw data. */
-import Table from 'cli-table3';
+import loadTable from './cli-table.cjs';
 import { sanitize } from './sanitize.js';
+import { displayWidth } from './width.js';
 import { mark, type Style } from './theme.js';
 
-/** Display width of a string: one column per code point (monograph text is Latin script). */
-export const widthOf = (s: string): number => [...s].length;
+/** Display width of a string in terminal columns. */
+export const widthOf = displayWidth;
+
 
 /** Wraps text at word boundaries to `width` columns; a word longer than a line is split. Keeps blank lines. */
 export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
@@ -65,6 +67,7 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   const natural = head.map((h, i) => Math.max(widthOf(h), ...rows.map((r) => maxLine(r[i] ?? ''))) + 2);
   const colWidths = fitColumns(natural, Math.max(width - (cols + 1), cols * 6));
   // Cells are wrapped here (words longer than a column are split, never cut short), so cli-table3 only draws.
+  const Table = loadTable();
   const t = new Table({
     head: head.map((h, i) => wrap(h, colWidths[i]! - 2).join('\n')),
     colWidths,

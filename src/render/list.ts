@@ -1,4 +1,5 @@
 /** The view and renderers of `monograph list`. */
+import { byText } from '../text.js';
 import type { Fact, Monograph } from '../catalog/schema.js';
 import type { RenderOpts } from '../output.js';
 import { table } from './layout.js';
@@ -12,7 +13,7 @@ export interface ListView {
 export function listView(monographs: readonly Monograph[]): ListView {
   return {
     monographs: [...monographs]
-      .sort((a, b) => a.id.localeCompare(b.id))
+      .sort((a, b) => byText(a.id, b.id))
       .map((m) => ({
         id: m.id,
         brand: m.brand,

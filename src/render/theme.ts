@@ -2,7 +2,17 @@
  * Styles by meaning. Renderers wrap text in markers (private-use characters) instead of ANSI codes, so views and
  * plain renders never hold escape codes; `paint` turns markers into colour, or removes them, when writing.
  */
-import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+
+let chalk: ChalkInstance | undefined;
+
+/** Loads chalk once, only for runs that colour their output. */
+export async function loadColor(): Promise<void> {
+  if (!chalk) {
+    const { Chalk } = await import('chalk');
+    chalk = new Chalk({ level: 1 });
+  }
+}
 
 export type Style = 'heading' | 'subheading' | 'warning' | 'danger' | 'ok' | 'muted' | 'match' | 'label';
 
@@ -27,7 +37,8 @@ export const unmark = (text: string): string => text.replace(/[\ue000-\ue008]/g,
 /** Turns markers into ANSI colour when `color` is on, else removes them. */
 export function paint(text: string, color: boolean): string {
   if (!color) return unmark(text);
-  const c = new Chalk({ level: 1 });
+  const c = chalk;
+  if (!c) throw new Error('loadColor() must run before paint(text, true)');
   const styles: Record<string, (s: string) => string> = {
     [CODES.heading]: (s) => c.bold.cyan(s),
     [CODES.subheading]: (s) => c.bold(s),

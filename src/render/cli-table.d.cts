@@ -1,0 +1,4 @@
+import type Table from 'cli-table3';
+
+declare function loadTable(): typeof Table;
+export = loadTable;
