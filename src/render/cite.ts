@@ -1,7 +1,7 @@
 /** How a source citation reads in human output: short in section footers, full in the sources list. */
 import type { Monograph, Source, SourceRef } from '../catalog/schema.js';
 
-const host = (url: string) => url.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0] ?? url;
+const host = (url: string) => (url.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0] ?? url).replace(/:\d+$/, '');
 
 /** "US label v18 (2023-02-24)", "drugs.com (reviewed 2025-05-20)", "sps.nhs.uk". */
 export function sourceName(s: Source): string {

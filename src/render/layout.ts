@@ -8,6 +8,20 @@ import { mark, type Style } from './theme.js';
 export const widthOf = displayWidth;
 
 
+// A number stays on the line of its unit ("30 °C", "12 mg"), and a comparison sign with its number ("≤ 25").
+const UNIT = /^(°[CF]|[µm]?g|mg\/kg|mL|kg|lb|h|hours?|min(utes)?|days?|weeks?|months?|years?|%|vg|vg\/kg|µL|mg\/mL|g\/L)[.,;:)]*$/;
+const SIGN = /^[≤≥<>~±−]$/;
+
+function keepTogether(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const prev = out.at(-1);
+    if (prev !== undefined && ((UNIT.test(w) && /\d$/.test(prev)) || SIGN.test(prev))) out[out.length - 1] = `${prev} ${w}`;
+    else out.push(w);
+  }
+  return out;
+}
+
 /** Wraps text at word boundaries to `width` columns; a word longer than a line is split. Keeps blank lines. */
 export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
   const out: string[] = [];
@@ -15,7 +29,7 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
   const room = () => Math.max(4, width - widthOf(prefix));
   for (const para of sanitize(text).split('\n')) {
     let line = '';
-    for (let word of para.split(/ +/).filter(Boolean)) {
+    for (let word of keepTogether(para.split(/ +/).filter(Boolean))) {
       if (line && widthOf(line) + 1 + widthOf(word) <= room()) {
         line += ` ${word}`;
         continue;

@@ -15,6 +15,10 @@ describe('wrap', () => {
     );
   });
 
+  it('keeps a number with its unit and a sign with its number', () => {
+    expect(wrap('store it at ≤ 30 °C for 14 days', 14)).toEqual(['store it at', '≤ 30 °C for', '14 days']);
+  });
+
   it('splits a word longer than the line', () => {
     expect(wrap('abcdefghijklmnop', 8)).toEqual(['abcdefgh', 'ijklmnop']);
   });
