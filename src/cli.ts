@@ -3,9 +3,11 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Deps } from './context.js';
 import { CliError, ExitCode } from './errors.js';
 import { sanitize } from './render/sanitize.js';
-import { commandGroups } from './commands/index.js';
+import { commandGroups, hiddenCommands } from './commands/index.js';
 import { examples } from './commands/shared.js';
 import { suggest } from './catalog/lookup.js';
+import { layoutHelp } from './help.js';
+import { decideWidth } from './io.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -40,13 +42,17 @@ export function buildProgram(deps: Deps): Command {
       writeOut: (s) => io.stdout.write(sanitize(s)),
       writeErr: (s) => io.stderr.write(sanitize(s)),
       outputError: () => {},
+      getOutHelpWidth: () => decideWidth(undefined, io),
+      getErrHelpWidth: () => decideWidth(undefined, io),
     })
-    .addHelpText('after', `${examples('monograph show spinraza', 'monograph show spinraza storage dosing', 'monograph storage spinraza --excursion 22C:10h:out-of-carton', 'monograph compare spinraza zolgensma evrysdi', 'monograph list --json | jq')}${EXIT_CODES_HELP}`);
+    .addHelpText('after', examples('monograph show spinraza', 'monograph show spinraza storage dosing', 'monograph storage spinraza --excursion 22C:10h:out-of-carton', 'monograph compare spinraza zolgensma evrysdi', 'monograph list --json | jq'));
   for (const [group, commands] of commandGroups) {
     program.commandsGroup(group);
     for (const make of commands) program.addCommand(make(deps));
   }
+  for (const make of hiddenCommands) program.addCommand(make(deps), { hidden: true });
   for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());
+  layoutHelp(program, EXIT_CODES_HELP);
   return program;
 }
 
@@ -74,11 +80,11 @@ function report(e: unknown, err: { write(s: string): boolean }, debug: boolean, 
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
     const [first = e.message, ...rest] = e.message.replace(/^error: /, '').split('\n');
     say(`monograph: ${first}`);
-    for (const line of rest.filter(Boolean)) say(line.replace(/^\((.*)\)$/, '$1').replace(/^Did you mean /, 'did you mean: '));
+    for (const line of rest.filter(Boolean)) say(line.replace(/^\((.*)\)$/, '$1').replace(/^Did you mean (one of )?/, 'did you mean: '));
     if (e.code === 'commander.unknownCommand') {
       const name = /'([^']+)'/.exec(first)?.[1] ?? '';
       if (rest.length === 0 && name) {
-        const close = suggest(name, program.commands.map((c) => c.name()));
+        const close = suggest(name, program.commands.map((c) => c.name()).filter((n) => !n.startsWith('__')));
         if (close.length > 0) say(`did you mean: ${close.join(', ')}?`);
       }
     }

@@ -2,10 +2,12 @@
 import type { Command } from 'commander';
 import type { Deps } from '../context.js';
 import { compareCommand } from './compare.js';
+import { completeCommand, completionCommand } from './completion.js';
 import { listCommand } from './list.js';
 import { searchCommand } from './search.js';
 import { sectionsCommand } from './sections.js';
 import { showCommand } from './show.js';
+import { tourCommand } from './tour.js';
 import { validateCommand } from './validate.js';
 
 type MakeCommand = (deps: Deps) => Command;
@@ -13,5 +15,9 @@ type MakeCommand = (deps: Deps) => Command;
 export const commandGroups: [string, MakeCommand[]][] = [
   ['Read monographs:', [listCommand, showCommand, sectionsCommand, searchCommand, compareCommand]],
   ['Check and calculate:', []],
-  ['Authoring and shell:', [validateCommand]],
+  ['Learn:', [tourCommand]],
+  ['Authoring and shell:', [validateCommand, completionCommand]],
 ];
+
+/** Registered but left out of help and suggestions: the completion scripts' back channel. */
+export const hiddenCommands: MakeCommand[] = [completeCommand];
