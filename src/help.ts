@@ -31,9 +31,14 @@ const sentence = (s: string) => (s ? `${s[0]!.toUpperCase()}${s.slice(1)}${/[.!?
 
 function formatHelp(footer: string) {
   return (cmd: Command, helper: Help): string => {
-    const termWidth = helper.padWidth(cmd, helper);
     const width = helper.helpWidth ?? 80;
-    const item = (term: string, description: string) => helper.formatItem(term, termWidth, description, helper);
+    // Terms wider than this (a long option value like <TEMP:DURATION[:out-of-carton]>) get their description on the
+    // next line, so descriptions keep room to wrap instead of running past the screen's edge.
+    const termWidth = Math.min(helper.padWidth(cmd, helper), Math.max(12, width - 4 - helper.minWidthToWrap));
+    const item = (term: string, description: string) =>
+      term.length <= termWidth || !description
+        ? helper.formatItem(term, termWidth, description, helper)
+        : `  ${term}\n${helper.formatItem('', termWidth, description, helper)}`;
     const out = [`Usage: ${helper.commandUsage(cmd)}`, ''];
     const description = helper.commandDescription(cmd) || sentence(cmd.summary());
     if (description) out.push(helper.boxWrap(description, width), '');

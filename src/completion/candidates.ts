@@ -116,15 +116,19 @@ function options(spec: CliSpec, line: Line): Candidate[] {
     .map((o) => ({ value: o.long, description: o.description }));
 }
 
+/** An option's values: its choices, then by its name, then by its value's placeholder (`<date>`, `<file>`, `<C|F>`). */
 async function optionValues(line: Line, opt: OptionSpec, drugs: () => Promise<readonly DrugInfo[]>, today: string): Promise<Completion> {
-  if (opt.long === '--data') return { paths: 'dirs' };
   const fixed = opt.choices ?? OPTION_VALUES[opt.long];
   if (fixed) return { values: fixed.map((value) => ({ value })) };
   if (opt.long === '--state') {
     const drug = findDrug(await drugs(), drugArgument(line));
     return { values: (drug?.states ?? []).map((s) => ({ value: s.id, ...(s.label ? { description: s.label } : {}) })) };
   }
-  if (opt.long === '--start' || opt.long === '--date') return { values: [{ value: today, description: 'today' }] };
+  const name = opt.valueName ?? '';
+  if (/^(dir|folder)s?$/i.test(name)) return { paths: 'dirs' };
+  if (/^(file|path)s?(\.\w+)?$/i.test(name)) return { paths: 'files' };
+  if (/^date$/i.test(name)) return { values: [{ value: today, description: 'today' }] };
+  if (/^\w+(\|\w+)+$/.test(name)) return { values: name.split('|').map((value) => ({ value })) };
   return { values: [] };
 }
 

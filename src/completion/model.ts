@@ -6,6 +6,8 @@ export interface OptionSpec {
   short?: string;
   description: string;
   takesValue: boolean;
+  /** The value's placeholder in the flags: "date" for `--start <date>`, "file.csv", "C|F". */
+  valueName?: string;
   /** Given more than once (a custom parser collects it, or it is variadic). */
   repeatable: boolean;
   choices?: readonly string[];
@@ -30,14 +32,18 @@ export interface CliSpec {
   commands: CommandSpec[];
 }
 
-const optionSpec = (o: Option): OptionSpec => ({
-  long: o.long ?? '',
-  ...(o.short ? { short: o.short } : {}),
-  description: o.description,
-  takesValue: o.required || o.optional,
-  repeatable: o.variadic || o.parseArg !== undefined,
-  ...(o.argChoices ? { choices: o.argChoices } : {}),
-});
+function optionSpec(o: Option): OptionSpec {
+  const valueName = /[<[]([^>\]]+)[>\]]/.exec(o.flags)?.[1];
+  return {
+    long: o.long ?? '',
+    ...(o.short ? { short: o.short } : {}),
+    description: o.description,
+    takesValue: o.required || o.optional,
+    ...(valueName ? { valueName } : {}),
+    repeatable: o.variadic || o.parseArg !== undefined,
+    ...(o.argChoices ? { choices: o.argChoices } : {}),
+  };
+}
 
 const argSpec = (a: Argument): ArgSpec => ({ name: a.name(), variadic: a.variadic, ...(a.argChoices ? { choices: a.argChoices } : {}) });
 
