@@ -6,7 +6,7 @@ import { drugInfo } from '../../src/completion/drugs.js';
 import type { CliSpec } from '../../src/completion/model.js';
 
 const spec: CliSpec = {
-  globalOptions: [{ long: '--data', description: 'more monographs', takesValue: true, repeatable: true }],
+  globalOptions: [{ long: '--data', description: 'more monographs', takesValue: true, valueName: 'dir', repeatable: true }],
   commands: [
     {
       name: 'storage',
@@ -16,6 +16,10 @@ const spec: CliSpec = {
       options: [
         { long: '--state', description: 'state', takesValue: true, repeatable: false },
         { long: '--region', description: 'region', takesValue: true, repeatable: false },
+        { long: '--since', description: 'from', takesValue: true, valueName: 'DATE', repeatable: false },
+        { long: '--log', description: 'logger file', takesValue: true, valueName: 'file.csv', repeatable: false },
+        { long: '--unit', description: 'unit', takesValue: true, valueName: 'C|F', repeatable: false },
+        { long: '--max-gap', description: 'gap', takesValue: true, valueName: 'DURATION', repeatable: false },
       ],
     },
   ],
@@ -42,7 +46,12 @@ describe('completeLine', () => {
     [['storage', 'nothing-like-it', '--state', ''], []],
     [['storage', '--region', 'eu', 'evrysdi', '--state', ''], ['powder', 'constituted']],
     [['storage', 'evrysdi', '--region', ''], ['us', 'eu']],
-  ])('%j → %j', async (words, expected) => {
+    [['storage', 'evrysdi', '--since', ''], ['2026-11-25']],
+    [['storage', 'evrysdi', '--log', ''], { paths: 'files' }],
+    [['--data', ''], { paths: 'dirs' }],
+    [['storage', 'evrysdi', '--unit', ''], ['C', 'F']],
+    [['storage', 'evrysdi', '--max-gap', ''], []],
+  ])('%j → %j', async (words: string[], expected: string[] | object) => {
     const result = await candidates(words);
     expect('values' in result ? result.values.map((c) => c.value) : result).toEqual(expected);
   });
