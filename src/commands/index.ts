@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Deps } from '../context.js';
 import { compareCommand } from './compare.js';
 import { completeCommand, completionCommand } from './completion.js';
+import { dosingCommand } from './dosing.js';
 import { listCommand } from './list.js';
 import { searchCommand } from './search.js';
 import { sectionsCommand } from './sections.js';
@@ -14,7 +15,7 @@ type MakeCommand = (deps: Deps) => Command;
 
 export const commandGroups: [string, MakeCommand[]][] = [
   ['Read monographs:', [listCommand, showCommand, sectionsCommand, searchCommand, compareCommand]],
-  ['Check and calculate:', []],
+  ['Check and calculate:', [dosingCommand]],
   ['Learn:', [tourCommand]],
   ['Authoring and shell:', [validateCommand, completionCommand]],
 ];

@@ -1,0 +1,91 @@
+/** `monograph dosing` options as typed, checked requests: which calculation, with what inputs. Bad input is exit 2. */
+import type { Region } from '../catalog/schema-common.js';
+import { UsageError } from '../errors.js';
+import { parseDate, type CalendarDate } from './calendar-date.js';
+import { parseAge, parseWeight, type Age, type Weight } from './quantity.js';
+import { MAX_ROWS, type Limit } from './schedule.js';
+
+/** The options as commander hands them over (strings and flags). */
+export interface DosingOpts {
+  region?: string;
+  start?: string;
+  count?: string;
+  until?: string;
+  lastDose?: string;
+  loadingDose?: string;
+  today?: string;
+  weight?: string;
+  age?: string;
+  ics?: string;
+  force?: boolean;
+}
+
+/** One checked request: the mode and its inputs, the region, today, and the .ics target if any. */
+export type DosingRequest = { region: Region; today: CalendarDate; ics: { file: string; force: boolean } | null } & (
+  | { mode: 'regimen' }
+  | { mode: 'schedule'; start: CalendarDate; limit: Limit }
+  | { mode: 'missed-dose'; lastDose: CalendarDate; loadingDose?: number; limit: Limit }
+  | { mode: 'weight'; weight: Weight; age?: Age }
+);
+
+/** Checks the options together and parses each value; `today` is the run's local date (YYYY-MM-DD). */
+export function parseDosingOpts(o: DosingOpts, today: string): DosingRequest {
+  const given = (['start', 'lastDose', 'weight'] as const).filter((k) => o[k] !== undefined);
+  if (given.length > 1) throw new UsageError(`${given.map(flag).join(' and ')} cannot be used together`, ['use --start for a schedule, --last-dose for a missed dose, --weight for a dose by weight']);
+  const dated = o.start !== undefined || o.lastDose !== undefined;
+  requireWith(o.age, '--age', o.weight !== undefined, '--weight');
+  requireWith(o.count, '--count', dated, '--start or --last-dose');
+  requireWith(o.until, '--until', dated, '--start or --last-dose');
+  requireWith(o.loadingDose, '--loading-dose', o.lastDose !== undefined, '--last-dose');
+  requireWith(o.today, '--today', o.lastDose !== undefined || o.ics !== undefined, '--last-dose or --ics');
+  requireWith(o.ics, '--ics', dated, '--start or --last-dose');
+  requireWith(o.force || undefined, '--force', o.ics !== undefined, '--ics');
+  if (o.count !== undefined && o.until !== undefined) throw new UsageError('--count and --until cannot be used together', ['use one of them']);
+  const base = {
+    region: parseRegion(o.region),
+    today: parseDate(o.today ?? today, '--today'),
+    ics: o.ics === undefined ? null : { file: parseFile(o.ics), force: o.force === true },
+  };
+  if (o.weight !== undefined) return { ...base, mode: 'weight', weight: parseWeight(o.weight), ...(o.age !== undefined ? { age: parseAge(o.age) } : {}) };
+  if (o.start !== undefined) {
+    const start = parseDate(o.start, '--start');
+    return { ...base, mode: 'schedule', start, limit: parseLimit(o, start, '--start') };
+  }
+  if (o.lastDose !== undefined) {
+    const lastDose = parseDate(o.lastDose, '--last-dose');
+    const loadingDose = o.loadingDose === undefined ? undefined : wholeNumber(o.loadingDose, '--loading-dose', 1, 99);
+    return { ...base, mode: 'missed-dose', lastDose, ...(loadingDose !== undefined ? { loadingDose } : {}), limit: parseLimit(o, lastDose, '--last-dose') };
+  }
+  return { ...base, mode: 'regimen' };
+}
+
+const flag = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+function requireWith(value: unknown, name: string, ok: boolean, needs: string): void {
+  if (value !== undefined && !ok) throw new UsageError(`${name} needs ${needs}`, ['see `monograph dosing --help`']);
+}
+
+function parseRegion(value: string | undefined): Region {
+  const v = (value ?? 'us').trim().toLowerCase();
+  if (v === 'us' || v === 'eu') return v === 'us' ? 'US' : 'EU';
+  throw new UsageError(`unknown --region "${value}"`, ['use --region us (the default) or --region eu']);
+}
+
+function parseLimit(o: DosingOpts, from: CalendarDate, fromFlag: string): Limit {
+  if (o.count !== undefined) return { count: wholeNumber(o.count, '--count', 1, MAX_ROWS) };
+  if (o.until === undefined) return { years: 2 };
+  const until = parseDate(o.until, '--until');
+  if (until < from) throw new UsageError(`--until ${o.until} is before ${fromFlag} ${fromFlag === '--start' ? o.start : o.lastDose}`);
+  return { until };
+}
+
+function wholeNumber(text: string, name: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
+  return n;
+}
+
+function parseFile(file: string): string {
+  if (file.trim() === '' || file === '-') throw new UsageError('--ics needs a file name, e.g. --ics spinraza.ics');
+  return file;
+}

@@ -1,0 +1,132 @@
+/** The views of `monograph dosing` (the JSON contract) and what every one of them shares: drug, region, rules, reminder, sources. */
+import type { Monograph, Source } from '../catalog/schema.js';
+import type { Region, SourceRef } from '../catalog/schema-common.js';
+import type { Monitoring, Phase, Regimen } from '../catalog/schema-dosing.js';
+import { NotFoundError, UsageError } from '../errors.js';
+import { sourceName } from '../render/cite.js';
+import type { DoseRow } from './schedule.js';
+
+/** A label rule the result applied, in the label's words, with its sources. */
+export interface RuleRef {
+  id: string;
+  text: string;
+  sources: SourceRef[];
+}
+
+/** What every dosing view carries. */
+export interface DosingBase {
+  drug: { id: string; brand: string; generic: string };
+  region: Region;
+  regimen: string;
+  rules: RuleRef[];
+  notes: string[];
+  reminder: string;
+  sources: Source[];
+}
+
+/** A missed-dose rule as shown: the situation and what to do. */
+export interface MissedRuleView {
+  situation: string;
+  action: string;
+  sources: SourceRef[];
+}
+
+/** Without options: the regimen table, bands or dose table, missed-dose rules, monitoring. */
+export interface RegimenView extends DosingBase {
+  mode: 'regimen';
+  phases: Phase[];
+  missedDose: { rules: MissedRuleView[]; unavailable: { text: string; sources: SourceRef[] } | null; reference: { region: Region; rules: MissedRuleView[] } | null };
+  monitoring: Monitoring[];
+  bands: { label: string; dose: string; sources: SourceRef[] }[];
+  doseVolumeTable: { fromKg: number; toKg: number; volumeMl: number }[];
+}
+
+/** `--start`: the dated schedule. */
+export interface ScheduleView extends DosingBase {
+  mode: 'schedule';
+  start: string;
+  dose: string;
+  doses: DoseRow[];
+  monitoring: Monitoring[];
+}
+
+/** `--last-dose`: the rule that applies and the dated plan. */
+export interface MissedDoseView extends DosingBase {
+  mode: 'missed-dose';
+  lastDose: string;
+  today: string;
+  lastDoseWas: { kind: 'loading'; n: number; of: number } | { kind: 'maintenance' };
+  daysSinceLastDose: number;
+  monthsSinceLastDose: number;
+  due: string;
+  dueDose: string;
+  applies: RuleRef & { situation: string; action: string };
+  dose: string;
+  doses: DoseRow[];
+  monitoring: Monitoring[];
+}
+
+/** `--weight --age` for a daily dose by band (Evrysdi). */
+export interface DailyDoseView extends DosingBase {
+  mode: 'daily-dose';
+  weight: { input: string; kg: number };
+  age: { input: string; months: number; days: number };
+  band: { id: string; label: string; mgPerKg: number | null; fixedMg: number | null; sources: SourceRef[] };
+  dailyDoseMg: number;
+  concentrationMgPerMl: number;
+  exactVolumeMl: number;
+  volumeMl: number;
+  syringe: { sizeMl: number; incrementMl: number };
+  tablet: { applies: boolean; strengthMg: number; text: string; sources: SourceRef[] } | null;
+}
+
+/** `--weight` for a one-time dose read from a weight-band table (Zolgensma). */
+export interface DoseVolumeView extends DosingBase {
+  mode: 'dose-volume';
+  weight: { input: string; kg: number };
+  age: { input: string; months: number; days: number } | null;
+  dose: string;
+  band: { fromKg: number; toKg: number; doseVolumeMl: number };
+  doseVolumeMl: number;
+  corticosteroid: { drug: string; mgPerKgPerDay: number; dailyDoseMg: number; startDaysBefore: number; days: number; taper: string } | null;
+}
+
+/** Every view `monograph dosing` prints; `mode` tells them apart. */
+export type DosingView = RegimenView | ScheduleView | MissedDoseView | DailyDoseView | DoseVolumeView;
+
+/** The drug's regimen for a region; a drug without dosing data is exit 3, a region without a regimen exit 2. */
+export function regimenFor(m: Monograph, region: Region): Regimen {
+  const regimens = m.dosing?.regimens ?? [];
+  if (regimens.length === 0) throw new NotFoundError(`${m.brand} has no structured dosing data`, [`read the dosing section: monograph show ${m.id} dosing`]);
+  const hit = regimens.find((r) => r.region === region);
+  if (hit) return hit;
+  const have = regimens.map((r) => r.region).join(', ');
+  throw new UsageError(`${m.brand}: no ${region} regimen is recorded here (only ${have})`, [
+    `run with --region ${regimens[0]!.region.toLowerCase()} for the ${regimens[0]!.region} label's regimen, and check the ${region} label itself`,
+  ]);
+}
+
+/** The shared part of a view; `sources` lists the monograph's sources that `cited` refers to. */
+export function baseView(m: Monograph, regimen: Regimen, rules: RuleRef[], notes: string[], cited: unknown): DosingBase {
+  const ids = new Set<string>();
+  collectSources([rules, cited, regimen.sources], ids);
+  const sources = m.sources.filter((s) => ids.has(s.id));
+  const reminder = `Check this against the current label before acting. It follows: ${sources.map(sourceName).join('; ')}.`;
+  return { drug: { id: m.id, brand: m.brand, generic: m.generic }, region: regimen.region, regimen: regimen.title, rules, notes, reminder, sources };
+}
+
+/** A whole view in reading order: what it is, the answer, then the rules, notes, reminder and sources behind it. */
+export function assemble<R extends { mode: DosingView['mode'] }>(base: DosingBase, rest: R): DosingBase & R {
+  const { rules, notes, reminder, sources, ...head } = base;
+  const { mode, ...answer } = rest;
+  return { mode, ...head, ...answer, rules, notes, reminder, sources } as DosingBase & R;
+}
+
+function collectSources(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) for (const v of value) collectSources(v, into);
+  else if (value && typeof value === 'object') {
+    const rec = value as Record<string, unknown>;
+    if (typeof rec.source === 'string') into.add(rec.source);
+    for (const v of Object.values(rec)) collectSources(v, into);
+  }
+}
