@@ -1,5 +1,6 @@
 /** The comparison view: chosen fields of several monographs side by side, built only from their `compare` data. */
-import { COMPARE_FIELDS, type CompareData, type CompareField } from '../catalog/schema-compare.js';
+import { COMPARE_FIELDS, type CompareField } from '../catalog/compare-fields.js';
+import type { CompareData } from '../catalog/schema-compare.js';
 import type { Monograph, Source } from '../catalog/schema.js';
 
 /** One drug's answer for one field: summary, optional details and region, and citations by source id. */
