@@ -8,6 +8,7 @@ import { listCommand } from './list.js';
 import { searchCommand } from './search.js';
 import { sectionsCommand } from './sections.js';
 import { showCommand } from './show.js';
+import { storageCommand } from './storage.js';
 import { tourCommand } from './tour.js';
 import { validateCommand } from './validate.js';
 
@@ -15,7 +16,7 @@ type MakeCommand = (deps: Deps) => Command;
 
 export const commandGroups: [string, MakeCommand[]][] = [
   ['Read monographs:', [listCommand, showCommand, sectionsCommand, searchCommand, compareCommand]],
-  ['Check and calculate:', [dosingCommand]],
+  ['Check and calculate:', [storageCommand, dosingCommand]],
   ['Learn:', [tourCommand]],
   ['Authoring and shell:', [validateCommand, completionCommand]],
 ];

@@ -1,0 +1,93 @@
+/** Renders the `monograph storage` view: a rules table per state, in-use limits and the sources' own words; or a check. */
+import type { Source } from '../catalog/schema.js';
+import type { RenderOpts } from '../output.js';
+import type { AllowanceView, ConditionView, StateView, StorageView } from '../storage/view.js';
+import { formatAmount, formatC, formatF, num } from '../storage/units.js';
+import { citeAll, sourceLine } from './cite.js';
+import { bullets, heading, table } from './layout.js';
+import { mdList, mdTable, mdText } from './markdown.js';
+import { renderCheck, renderCheckMarkdown } from './storage-check.js';
+import { mark } from './theme.js';
+
+const HEAD = ['Region', 'Rule', 'Temperature', 'Time limit', 'How counted', 'Back in fridge'];
+const PLACE = { refrigerator: 'in a refrigerator', freezer: 'frozen', room: 'at room temperature' } as const;
+const dash = '—';
+
+const range = (min: number | null | undefined, max: number, maxF: number, minF: number | null, below = false): string =>
+  min === undefined || min === null ? `${below ? '<' : '≤'} ${formatC(max)}\n(${below ? '<' : '≤'} ${formatF(max)})` : `${num(min)}–${formatC(max)}\n(${num(minF ?? 0)}–${num(maxF)} °F)`;
+
+function conditionRow(c: ConditionView): string[] {
+  const extras = [c.container ? `in the ${c.container}` : '', c.protectFromLight ? 'protect from light' : '', c.doNotFreeze ? 'do not freeze' : '', c.doNotRefreeze ? 'do not refreeze' : ''];
+  return [c.region, `Store ${PLACE[c.place]}${extras.filter(Boolean).map((x) => `, ${x}`).join('')}`, range(c.minC, c.maxC, c.maxF, c.minF), dash, dash, dash];
+}
+
+const COUNTED = { cumulative: 'combined total', 'single-period': 'one single period', 'not-stated': 'not stated (added up)' } as const;
+const BACK = { allowed: 'yes', 'not-allowed': 'no', 'not-stated': 'not stated', 'not-applicable': 'n/a (not a refrigerated condition)' } as const;
+
+function allowanceRow(a: AllowanceView): string[] {
+  const where = a.packaging === 'in-carton' ? ' (in the original carton)' : a.packaging === 'out-of-carton' ? ' (out of the carton)' : '';
+  const counted = a.duration ? `${COUNTED[a.counting]}${a.countsAllTimeOut ? ' of all time out of the refrigerator' : ''}` : dash;
+  const back = a.returnBelowC !== undefined && a.returnToFridge === 'allowed' ? `yes, if kept below ${formatC(a.returnBelowC)}` : BACK[a.returnToFridge];
+  return [a.region, `${a.name} allowance${where}`, range(a.minC, a.maxC, a.maxF, a.minF, !a.maxInclusive), a.duration ? formatAmount(a.duration) : 'none stated', counted, back];
+}
+
+const ACTION = { discard: 'Discard', use: 'Use within', 'start-treatment': 'Start treatment within' } as const;
+
+/** The table rows of one state: base condition, allowances, clocks. */
+export function stateRows(s: StateView): string[][] {
+  return [
+    ...s.conditions.map(conditionRow),
+    ...s.allowances.map(allowanceRow),
+    ...s.clocks.map((c) => [c.region, `${ACTION[c.action]} ${c.days} days ${c.action === 'discard' ? 'after' : 'of'} ${c.event.replace(/-/g, ' ')}`, dash, `${c.days} d`, 'calendar days; event day = day 0', dash]),
+  ];
+}
+
+/** Each rule's own words with its citation, repeated texts once. */
+export function quotes(v: StorageView): string[] {
+  const m = { sources: v.sources };
+  const rules = [...v.states.flatMap((s) => [...s.conditions, ...s.allowances, ...s.clocks]), ...v.inUse];
+  const seen = new Set<string>();
+  return rules.flatMap((r) => {
+    const key = `${r.region}|${r.text}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const cited = citeAll(m, r.sources);
+    return [`${cited}${cited.startsWith(r.region) ? '' : ` (${r.region})`}: "${r.text}"`];
+  });
+}
+
+const remarks = (v: StorageView) => [...v.notes, ...(v.check ? [] : v.advice)].map((n) => `${n.region ? `${n.region}: ` : ''}${n.text} [${citeAll({ sources: v.sources }, n.sources)}]`);
+const sourceList = (sources: readonly Source[]) => sources.map(sourceLine);
+
+/** The view as text: the check first when there is one, else a rules table per state and the sources' words. */
+export function renderStorage(v: StorageView, opts: RenderOpts): string {
+  const { width } = opts;
+  const out = [heading(`${v.drug.brand} (${v.drug.generic}): storage${v.region ? `, ${v.region} rules` : ''}`)];
+  if (v.check) out.push('', renderCheck(v, opts));
+  for (const s of v.check ? [] : v.states) {
+    const rows = stateRows(s);
+    out.push('', mark('subheading', `${s.name} (state: ${s.id})`));
+    out.push(rows.length > 0 ? table(HEAD, rows, width) : `No ${v.region ?? ''} rules for this state in the monograph's sources.`);
+  }
+  if (v.inUse.length > 0) {
+    out.push('', mark('subheading', 'In use'), table(['Region', 'Use within', 'Counted from', 'State'], v.inUse.map((u) => [u.region, formatAmount(u.limit), u.after, u.state ?? dash]), width));
+  }
+  if (!v.check) out.push('', mark('subheading', 'What the sources say'), bullets(quotes(v), width));
+  if (remarks(v).length > 0) out.push('', mark('subheading', 'Notes'), bullets(remarks(v), width));
+  out.push('', mark('subheading', 'Sources'), mark('muted', bullets(sourceList(v.sources), width)));
+  return `${out.join('\n')}\n`;
+}
+
+/** The view as a markdown handout. */
+export function renderStorageMarkdown(v: StorageView): string {
+  const out = [`# ${mdText(v.drug.brand)} (${mdText(v.drug.generic)}): storage${v.region ? `, ${v.region} rules` : ''}`];
+  if (v.check) out.push('', renderCheckMarkdown(v));
+  for (const s of v.check ? [] : v.states) {
+    out.push('', `## ${mdText(s.name)} (state: ${mdText(s.id)})`, '', mdTable(HEAD, stateRows(s)));
+  }
+  if (v.inUse.length > 0) out.push('', '## In use', '', mdTable(['Region', 'Use within', 'Counted from'], v.inUse.map((u) => [u.region, formatAmount(u.limit), u.after])));
+  if (!v.check) out.push('', '## What the sources say', '', mdList(quotes(v)));
+  if (remarks(v).length > 0) out.push('', '## Notes', '', mdList(remarks(v)));
+  out.push('', '## Sources', '', mdList(sourceList(v.sources)));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,131 @@
+/** The pieces of a data-logger CSV export: fields, the header's columns and unit, ISO 8601 timestamps, temperature cells. */
+import { dayNumber, isRealDate } from './calendar.js';
+
+/** The separator a header line uses: `;` (European exports), tab, else `,`. */
+export const detectSeparator = (header: string): string => (header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',');
+
+/** Splits one line into fields, honouring double quotes ("a;b", "say ""hi"""); undefined when a quote is left open. */
+export function splitRow(line: string, sep: string): string[] | undefined {
+  if (!line.includes('"')) return line.split(sep);
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch !== '"') field += ch;
+      else if (line[i + 1] === '"') (field += '"'), i++;
+      else quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) out.push(field), (field = '');
+    else field += ch;
+  }
+  if (quoted) return undefined;
+  out.push(field);
+  return out;
+}
+
+/** Where the time and temperature are in a row, and the unit the header states (if it does). */
+export interface Columns {
+  time: number;
+  /** A separate time-of-day column when the date and the time are split ("Date;Time;Temp"). */
+  clock?: number;
+  temp: number;
+  unit?: 'C' | 'F';
+  names: { time: string; temp: string };
+}
+
+const TEMP_NAME = /temp|celsius|fahrenheit|°\s*[cf]\b|º\s*[cf]\b|^\s*t\s*[([]/i;
+
+/** Finds the columns by their header names; undefined when the line is not a header with both. */
+export function findColumns(cells: readonly string[]): Columns | undefined {
+  const names = cells.map((c) => c.trim());
+  const find = (re: RegExp, not: number[] = []) => names.findIndex((n, i) => !not.includes(i) && re.test(n));
+  let time = find(/time\s*stamp|date\s*[/_ -]?\s*time|datetime|zeitstempel/i);
+  let clock: number | undefined;
+  if (time < 0) {
+    const date = find(/^(date|datum)\b/i);
+    const tod = find(/^(time|zeit|uhrzeit)\b/i, [date]);
+    if (date >= 0 && tod >= 0) [time, clock] = [date, tod];
+    else time = find(/date|time|zeit|datum/i);
+  }
+  if (time < 0) return undefined;
+  const temp = find(TEMP_NAME, [time, ...(clock === undefined ? [] : [clock])]);
+  if (temp < 0) return undefined;
+  const unit = unitOf(names[temp]!);
+  return { time, ...(clock === undefined ? {} : { clock }), temp, ...(unit ? { unit } : {}), names: { time: names[time]!, temp: names[temp]! } };
+}
+
+/** The unit a column name states: "Temperature (°C)", "Temp [F]", "Celsius", "temp_f". */
+export function unitOf(name: string): 'C' | 'F' | undefined {
+  const m = /[°º]\s*([cf])\b|[([]\s*([cf])\s*[)\]]|\bdeg(?:rees)?\s*([cf])\b|[_ ]([cf])$/i.exec(name);
+  const letter = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4])?.toUpperCase();
+  if (letter === 'C' || /celsius/i.test(name)) return 'C';
+  if (letter === 'F' || /fahrenheit/i.test(name)) return 'F';
+  return undefined;
+}
+
+const digit = (s: string, i: number): number => {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+};
+const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
+
+/** Days since 1970 of each date string seen last, so a year of one-minute rows checks each date once. */
+let lastDate = '';
+let lastDay = Number.NaN;
+
+function dayOf(s: string): number {
+  const date = s.slice(0, 10);
+  if (date === lastDate) return lastDay;
+  const y = two(s, 0) * 100 + two(s, 2);
+  const m = two(s, 5);
+  const d = two(s, 8);
+  lastDate = date;
+  lastDay = s[4] === '-' && s[7] === '-' && isRealDate(y, m, d) ? dayNumber(y, m, d) : Number.NaN;
+  return lastDay;
+}
+
+/**
+ * An ISO 8601 date-time (YYYY-MM-DD[T ]hh:mm[:ss[.fff]][Z|±hh[:mm]]): epoch milliseconds, reading a time without an
+ * offset as UTC clock time, and whether it had an offset. Hand-parsed: it runs once per row of a log.
+ */
+export function parseTimestamp(text: string): { ms: number; offset: boolean } | undefined {
+  const s = text.trim();
+  if (s.length < 16 || (s[10] !== 'T' && s[10] !== 't' && s[10] !== ' ') || s[13] !== ':') return undefined;
+  const day = dayOf(s);
+  const h = two(s, 11);
+  const mi = two(s, 14);
+  let i = 16;
+  let sec = 0;
+  let frac = 0;
+  if (s[i] === ':') {
+    sec = two(s, i + 1);
+    i += 3;
+    if (s[i] === '.' || s[i] === ',') {
+      let scale = 100;
+      for (i++; i < s.length && digit(s, i) >= 0; i++, scale /= 10) frac += digit(s, i) * scale;
+    }
+  }
+  if (!(h <= 23 && mi <= 59 && sec <= 59) || Number.isNaN(day)) return undefined;
+  const ms = day * 86_400_000 + h * 3_600_000 + mi * 60_000 + sec * 1000 + Math.round(frac);
+  const zone = s.slice(i).trim();
+  if (zone === '') return { ms, offset: false };
+  if (zone === 'Z' || zone === 'z') return { ms, offset: true };
+  const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!z) return undefined;
+  const minutes = Number(z[2]) * 60 + Number(z[3] ?? 0);
+  if (minutes > 18 * 60) return undefined;
+  return { ms: ms - (z[1] === '-' ? -1 : 1) * minutes * 60_000, offset: true };
+}
+
+const CELL = /^([+\-−]?)(\d+(?:[.,]\d+)?)\s*(?:[°º]\s*([cf]))?$/i;
+
+/** A temperature cell: the number and the unit written in it; undefined when blank or unreadable (a missing reading). */
+export function parseCell(text: string): { value: number; unit?: 'C' | 'F' } | undefined {
+  const m = CELL.exec(text.trim());
+  if (!m) return undefined;
+  const value = Number(m[2]!.replace(',', '.')) * (m[1] && m[1] !== '+' ? -1 : 1);
+  const unit = m[3]?.toUpperCase() as 'C' | 'F' | undefined;
+  return unit ? { value, unit } : { value };
+}

@@ -1,0 +1,46 @@
+/** The rule a check applied, in plain sentences: shown with every verdict so a pharmacist can follow it by hand. */
+import { countingText, coverageText, rangeText, returnText } from './classify.js';
+import type { LogSummary } from './log-summary.js';
+import type { RuleGroup } from './rules.js';
+import { formatAmount, formatC, formatDuration } from './units.js';
+
+const PLACE = { refrigerator: 'in a refrigerator', freezer: 'frozen', room: 'at room temperature' } as const;
+
+/** Sentences describing the base condition, each allowance, the limits, and how the input was counted. */
+export function methodLines(g: RuleGroup, how: { excursions: boolean; log?: LogSummary | undefined; clock: boolean }): string[] {
+  const clockLine = how.clock && g.clocks.length > 0 ? ['Clocks count calendar days from the event; the day of the event is day 0.'] : [];
+  if (!how.excursions && !how.log) return clockLine;
+  const c = g.condition;
+  const extras = [c.container ? `in the ${c.container}` : '', c.protectFromLight ? 'protected from light' : '', c.doNotFreeze ? 'do not freeze' : '', c.doNotRefreeze ? 'do not refreeze' : ''].filter(Boolean);
+  const lines = [`Base condition: ${rangeText(c.minC, c.maxC)} (${PLACE[c.place]})${extras.length ? `, ${extras.join(', ')}` : ''}. Time in it uses no allowance.`];
+  for (const a of g.allowances) {
+    const limit = a.duration ? `at most ${formatAmount(a.duration)}` : 'no time limit stated';
+    const back = a.returnToFridge === 'not-stated' ? returnText(a) : `it ${returnText(a)}`;
+    lines.push(`The ${a.name} allowance covers ${coverageText(a, c)}: ${limit}, ${countingText(a)}; ${back}.`);
+    if (a.countsAllTimeOut) {
+      lines.push(`Once any time is used under the ${a.name} allowance, all time out of the ${c.place} counts toward its ${a.duration ? formatAmount(a.duration) : 'limit'} and must stay ${a.maxInclusive ? 'at or below' : 'below'} ${formatC(a.maxC)}, as the source counts "total combined time".`);
+    }
+  }
+  const shared = g.allowances.filter((a, i) => g.allowances.some((b, j) => i !== j && (a.packaging === b.packaging || a.packaging === 'any' || b.packaging === 'any')));
+  if (shared.length > 0) lines.push('Where two allowances both cover a temperature, the one with the lower upper limit is used.');
+  const exclusive = g.allowances.filter((a) => !a.maxInclusive);
+  lines.push(`A temperature exactly at a limit is within it${exclusive.length ? `, except where the source says "below" (${exclusive.map((a) => `${a.name}: below ${formatC(a.maxC)}`).join('; ')})` : ''}. Time above every limit is outside.`);
+  if (c.minC !== undefined) {
+    const cold = g.allowances.filter((a) => a.minC !== undefined && a.minC < (c.minC ?? 0));
+    lines.push(`Below ${formatC(c.minC)} is outside${cold.length ? ` unless ${cold.map((a) => `the ${a.name} allowance (from ${formatC(a.minC!)})`).join(' or ')} covers it` : ''}: the source gives the range ${rangeText(c.minC, c.maxC)}${c.doNotFreeze ? ' and says do not freeze' : ''}.`);
+  } else {
+    lines.push('The source sets no lower limit for this state, so colder temperatures are not counted against it.');
+  }
+  const packagingMatters = c.inCarton || g.allowances.some((a) => a.packaging !== 'any');
+  if (how.excursions) {
+    lines.push(`Each --excursion is one period at the temperature given (give the warmest reached); between two of them the product was back in its base condition${packagingMatters ? '. Without :out-of-carton it was in the original carton' : ''}.`);
+  }
+  if (how.log) {
+    const gap = formatDuration(how.log.maxGapMinutes * 60_000, 'h');
+    lines.push(`Each interval between two log readings counts at the warmer of its two readings (and the colder one for lower limits). A gap longer than ${gap}${how.log.maxGapFrom === 'median' ? ' (twice the median interval)' : ' (--max-gap)'} or an interval next to a missing reading is time of unknown temperature.`);
+    if (packagingMatters) {
+      lines.push(how.log.outOfCarton ? 'The log is read as out of the carton whenever it is out of the base condition (--out-of-carton).' : 'The log is read as storage in the original carton; add --out-of-carton if it was out of it when out of the base condition.');
+    }
+  }
+  return [...lines, ...clockLine];
+}

@@ -1,0 +1,80 @@
+/** The `monograph storage` options, checked and turned into a request; every mistake is a one-line usage error. */
+import type { StorageData, StorageState } from '../catalog/schema-storage.js';
+import type { Region } from '../catalog/schema.js';
+import { UsageError } from '../errors.js';
+import { parseDate } from './calendar.js';
+import type { Excursion } from './segments.js';
+import { parseDuration, parseTemperature } from './units.js';
+
+/** The options as commander hands them over. */
+export interface StorageOptions {
+  region?: string;
+  state?: string;
+  excursion?: string[];
+  log?: string;
+  unit?: string;
+  maxGap?: string;
+  outOfCarton?: boolean;
+  since?: string;
+  on?: string;
+}
+
+/** What to show or check. */
+export interface StorageRequest {
+  region?: Region;
+  state?: string;
+  excursions: Excursion[];
+  log?: { path: string; unit?: 'C' | 'F'; maxGapMs?: number; outOfCarton: boolean };
+  clock?: { since: number; on: number };
+}
+
+/** Parses `22C:10h` or `22C:10h:out-of-carton` (also `:in-carton`). */
+export function parseExcursion(text: string): Excursion {
+  const [temp = '', duration, where, ...rest] = text.split(':');
+  if (duration === undefined || rest.length > 0) {
+    throw new UsageError(`cannot read the excursion "${text}"`, ['write it as TEMP:DURATION[:out-of-carton], e.g. 22C:10h or 22C:10h:out-of-carton']);
+  }
+  if (where !== undefined && where !== 'out-of-carton' && where !== 'in-carton') {
+    throw new UsageError(`unknown packaging "${where}" in the excursion "${text}"`, ['use out-of-carton or in-carton, or leave it out (in the carton)']);
+  }
+  return { input: text, c: parseTemperature(temp), ms: parseDuration(duration), outOfCarton: where === 'out-of-carton' };
+}
+
+/** Checks the options against each other; `today` (YYYY-MM-DD) is the default for --on. */
+export function parseStorageOptions(o: StorageOptions, today: string): StorageRequest {
+  const req: StorageRequest = { excursions: (o.excursion ?? []).map(parseExcursion) };
+  if (o.region !== undefined) {
+    const r = o.region.toUpperCase();
+    if (r !== 'US' && r !== 'EU' && r !== 'UK') throw new UsageError(`unknown region "${o.region}"`, ['use us, eu or uk']);
+    req.region = r;
+  }
+  if (o.state !== undefined) req.state = o.state;
+  if (!o.log) {
+    for (const [flag, given] of [['--unit', o.unit], ['--max-gap', o.maxGap], ['--out-of-carton', o.outOfCarton]] as const) {
+      if (given !== undefined) throw new UsageError(`${flag} applies to a log: add --log <file.csv>`, ['for a typed excursion write :out-of-carton after it, e.g. 22C:10h:out-of-carton']);
+    }
+  } else {
+    const unit = o.unit?.replace(/^°/, '').toUpperCase();
+    if (unit !== undefined && unit !== 'C' && unit !== 'F') throw new UsageError(`unknown unit "${o.unit}" for --unit`, ['use C or F']);
+    req.log = { path: o.log, outOfCarton: o.outOfCarton === true, ...(unit ? { unit } : {}), ...(o.maxGap ? { maxGapMs: parseDuration(o.maxGap) } : {}) };
+  }
+  if (o.on !== undefined && o.since === undefined) throw new UsageError('--on needs --since <DATE>, the date the clock starts from');
+  if (o.since !== undefined) {
+    const since = parseDate(o.since, '--since');
+    const on = parseDate(o.on ?? today, '--on');
+    if (on < since) throw new UsageError(`--on ${o.on ?? today} is before --since ${o.since}`);
+    req.clock = { since, on };
+  }
+  return req;
+}
+
+/** Whether the request checks anything (else it only shows the rules). */
+export const isCheck = (r: StorageRequest): boolean => r.excursions.length > 0 || r.log !== undefined || r.clock !== undefined;
+
+/** The state a check applies to: the one named, else the product's first. */
+export function pickState(storage: StorageData, brand: string, id: string | undefined): StorageState {
+  if (id === undefined) return storage.states[0]!;
+  const hit = storage.states.find((s) => s.id === id.toLowerCase());
+  if (hit) return hit;
+  throw new UsageError(`${brand} has no storage state "${id}"`, [`states: ${storage.states.map((s) => s.id).join(', ')}`]);
+}
