@@ -21,8 +21,8 @@ export async function emit<V extends object>(ctx: Context, view: V, renderers: R
   const doc = { schemaVersion: JSON_SCHEMA_VERSION, ...view };
   if (ctx.format === 'json') return write(ctx, `${sanitizeJson(JSON.stringify(doc, null, 2))}\n`, false);
   if (ctx.format === 'yaml') {
-    const { stringify } = await import('yaml');
-    return write(ctx, sanitize(stringify(doc, { lineWidth: 0 })), false);
+    const { toYaml } = await import('./render/yaml.js');
+    return write(ctx, sanitize(toYaml(doc)), false);
   }
   if (ctx.color) await loadColor();
   const render = ctx.format === 'markdown' ? (renderers.markdown ?? renderers.text) : renderers.text;

@@ -68,6 +68,12 @@ describe('the built binary', () => {
     expect(Math.max(...lines.map((l) => [...l].length))).toBe(60);
   });
 
+  it('prints YAML from the bundle (the yaml package is loaded lazily)', () => {
+    const r = monograph(['list', '--format', 'yaml']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^schemaVersion: 1\nmonographs:\n/);
+  });
+
   it('keeps stdout to the JSON document alone', () => {
     const r = monograph(['show', 'spinraza', '--json']);
     expect(() => JSON.parse(r.stdout)).not.toThrow();
