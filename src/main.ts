@@ -1,9 +1,14 @@
 /** The only file that touches `process`: argv, env, streams, and the exit code. */
 import { existsSync, readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import type { CatalogEntry } from './catalog/catalog.js';
 import { run } from './cli.js';
 import { ExitCode } from './errors.js';
 import type { Io } from './io.js';
+
+// A run lasts a fraction of a second: optimising compiles queued while rendering would only finish in the
+// background, and Node waits for them before it exits (about 15 ms on `monograph show spinraza`).
+setFlagsFromString('--no-opt');
 
 /** The monographs compiled into dist/catalog.json at build time (checked there, so no YAML or schema at start-up). */
 function bundled(): CatalogEntry[] {

@@ -36,9 +36,10 @@ describe('monograph __complete in the built binary', () => {
     }
   });
 
-  it('loads nothing that `monograph list` does not', () => {
+  it('loads nothing that `monograph list` does not, besides its own code', () => {
     const list = new Set(loads(['list']).files);
-    expect(loads(['__complete', '--', 'show', 'spinraza', '']).files.filter((f) => !list.has(f))).toEqual([]);
+    const extra = loads(['__complete', '--', 'show', 'spinraza', '']).files.filter((f) => !list.has(f));
+    expect(extra.map((f) => f.replace(/^.*\//, '').replace(/-[A-Z0-9]+\.js$/, ''))).toEqual(['completion-run']);
   });
 
   it('loads them only for --data folders', () => {

@@ -1,0 +1,84 @@
+/** The work behind `monograph tour`, loaded only when the command runs. */
+import type { Command } from 'commander';
+import type { Context, Deps, GlobalOpts } from '../context.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { emit } from '../output.js';
+import { sanitize } from '../render/sanitize.js';
+import { loadColor, paint } from '../render/theme.js';
+import { readKey } from '../tour/keys.js';
+import { commandLine, renderTourMarkdown, renderTourText, type TourView } from '../tour/render.js';
+import { runLiveTour } from '../tour/runner.js';
+import { TOUR_STEPS } from '../tour/steps.js';
+import { contextOf } from './shared.js';
+
+/** The tour's own options. */
+export interface TourOpts {
+  pause: boolean;
+  step?: string;
+}
+
+function parseStep(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > TOUR_STEPS.length) throw new UsageError(`--step must be a step number from 1 to ${TOUR_STEPS.length}, not "${value}"`);
+  return n - 1;
+}
+
+/** The trainer's extra monographs, carried into every step. */
+const dataFlags = (o: GlobalOpts): string[] => (o.data ?? []).flatMap((d) => ['--data', d]);
+
+/** Live steps also keep the trainer's colour and width choices. */
+const liveFlags = (o: GlobalOpts): string[] => [
+  ...dataFlags(o),
+  ...(o.color === false ? ['--no-color'] : typeof o.color === 'string' ? ['--color', o.color] : []),
+  ...(o.width ? ['--width', o.width] : []),
+];
+
+/** Runs one step in-process with the real program; steps never page and never read stdin. */
+async function runStep(deps: Deps, io: Io, argv: readonly string[]): Promise<number> {
+  const { run } = await import('../cli.js'); // loaded at run time: cli.ts registers this command
+  return run(argv, { ...deps, io: { stdout: io.stdout, stderr: io.stderr, env: io.env, today: io.today } });
+}
+
+/** Each step run with its output captured as plain text: the view behind --json, --format yaml and --format markdown. */
+async function tourView(deps: Deps, from: number, flags: string[]): Promise<TourView> {
+  const steps: TourView['steps'] = [];
+  for (const [i, step] of TOUR_STEPS.entries()) {
+    if (i < from) continue;
+    const out: string[] = [];
+    const err: string[] = [];
+    const capture = (chunks: string[]) => ({ write: (s: string) => (chunks.push(s), true), isTTY: false });
+    const io: Io = { ...deps.io, stdout: capture(out), stderr: capture(err) };
+    const exitCode = await runStep(deps, io, [...step.argv, ...flags]);
+    steps.push({ step: i + 1, ...step, command: commandLine(step.argv), exitCode, output: out.join(''), errors: err.join('') });
+  }
+  return { steps };
+}
+
+/** Streams the tour to the terminal, waiting for a key between steps when stdin and stdout are both terminals. */
+async function runLive(deps: Deps, ctx: Context, from: number, pause: boolean, flags: string[]): Promise<void> {
+  const { io } = ctx;
+  const stdin = io.stdin;
+  if (ctx.color) await loadColor();
+  const result = await runLiveTour({
+    steps: TOUR_STEPS,
+    start: from,
+    width: ctx.width,
+    write: (text) => io.stdout.write(paint(sanitize(text, true), ctx.color)),
+    note: (line) => io.stderr.write(`${sanitize(line)}\n`),
+    runStep: (argv) => runStep(deps, io, [...argv, ...flags]),
+    ...(pause && io.stdout.isTTY && stdin?.isTTY && stdin.setRawMode ? { readKey: () => readKey(stdin) } : {}),
+  });
+  if (result.failed[0]) ctx.setExitCode(result.failed[0].exitCode);
+}
+
+/** Runs the tour live on a terminal, or captures every step for --json, --format yaml and --format markdown. */
+export async function runTour(deps: Deps, opts: TourOpts, cmd: Command): Promise<void> {
+  const ctx = contextOf(deps, cmd);
+  const from = parseStep(opts.step);
+  const global = cmd.optsWithGlobals<GlobalOpts>();
+  if (ctx.format === 'text') return runLive(deps, ctx, from, opts.pause, liveFlags(global));
+  const view = await tourView(deps, from, [...dataFlags(global), '--color', 'never', '--width', String(ctx.width)]);
+  await emit(ctx, view, { text: renderTourText, markdown: renderTourMarkdown });
+}
