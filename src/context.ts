@@ -48,7 +48,7 @@ export function contextFor(deps: Deps, opts: GlobalOpts): Context {
   return {
     io,
     format,
-    color: format === 'text' || format === 'markdown' ? decideColor(colorFlag, io) : false,
+    color: format === 'text' ? decideColor(colorFlag, io) : false,
     width: decideWidth(width, io),
     pager: opts.pager !== false,
     debug: opts.debug === true,

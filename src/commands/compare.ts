@@ -11,7 +11,7 @@ export const compareCommand = (deps: Deps) =>
     )
     .argument('[drugs...]', '2 to 6 ids, brand or generic names')
     .option('--fields [list]', 'comma-separated fields to show, in that order; alone, list the fields')
-    .addHelpText('after', examples('monograph compare spinraza zolgensma evrysdi', 'monograph compare spinraza evrysdi --fields population,frequency,efficacy', 'monograph compare --fields', 'monograph compare nusinersen risdiplam --json | jq ".rows[0]"'))
+    .addHelpText('after', examples('monograph compare spinraza zolgensma evrysdi', 'monograph compare spinraza evrysdi --fields population,frequency,efficacy', 'monograph compare --fields'))
     .action(async (names: string[], opts: { fields?: string | boolean }, cmd: Command) => {
       const { runCompare } = await import('./compare-run.js');
       await runCompare(deps, names, opts, cmd);

@@ -10,7 +10,7 @@ export const dosingCommand = (deps: Deps) =>
     .summary('regimen, dated schedule, missed-dose plan, dose by weight; .ics export')
     .description('Print a drug\'s regimen as its label states it, or calculate from it: a dated schedule from a first dose, the plan after a late or missed dose, or the dose for a weight and age. Every result names the label rule it applied.')
     .argument('<drug>', 'id, brand, generic name or alias')
-    .addOption(new Option('--region <region>', 'whose label: us (default) or eu'))
+    .addOption(new Option('--region <us|eu>', 'whose label (default: us)'))
     .option('--start <date>', 'first dose on YYYY-MM-DD: print the dated schedule')
     .option('--count <n>', 'with --start or --last-dose: this many doses (at most 1000)')
     .option('--until <date>', 'with --start or --last-dose: every dose up to YYYY-MM-DD')
@@ -24,13 +24,9 @@ export const dosingCommand = (deps: Deps) =>
     .addHelpText(
       'after',
       examples(
-        'monograph dosing spinraza',
-        'monograph dosing spinraza --region eu --start 2026-12-01',
-        'monograph dosing spinraza --last-dose 2026-03-02 --today 2026-11-25',
-        'monograph dosing spinraza --last-dose 2026-01-29 --loading-dose 2',
-        'monograph dosing evrysdi --weight 7.5kg --age 5m',
-        'monograph dosing zolgensma --weight 16lb --json',
         'monograph dosing spinraza --start 2026-12-01 --ics spinraza.ics',
+        'monograph dosing spinraza --last-dose 2026-03-02 --today 2026-11-25',
+        'monograph dosing evrysdi --weight 7.5kg --age 5m',
       ) +
         '\nDates are calendar dates (YYYY-MM-DD). "Every 4 months" counts months from the\nanchor dose and falls on the last day of a shorter month. Check every result\nagainst the current label.\n',
     )

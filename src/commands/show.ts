@@ -12,7 +12,7 @@ export const showCommand = (deps: Deps) =>
     .description('Print a whole monograph (header, then every section with its sources), or only the sections named.')
     .argument('<drug>', 'id, brand, generic name or alias')
     .argument('[section...]', 'section ids or aliases (see `monograph sections <drug>`)')
-    .addHelpText('after', examples('monograph show spinraza', 'monograph show nusinersen dosing storage', 'monograph show evrysdi interactions --json', 'monograph show zolgensma --format markdown > zolgensma.md'))
+    .addHelpText('after', examples('monograph show spinraza', 'monograph show nusinersen dosing storage', 'monograph show zolgensma --format markdown > zolgensma.md'))
     .action(async (drug: string, sections: string[], _opts: object, cmd: Command) => {
       const ctx = contextOf(deps, cmd);
       const m = findDrug((await ctx.catalog()).monographs, drug);

@@ -15,7 +15,7 @@ export const storageCommand = (deps: Deps) =>
         'excursions, a data-logger CSV or a clock against them. A check answers within, outside or indeterminate (exit 0, 1, 1).',
     )
     .argument('<drug>', 'id, brand, generic name or alias')
-    .option('--region <region>', 'only the rules of one region: us, eu or uk')
+    .option('--region <us|eu|uk>', 'only the rules of one region')
     .option('--state <id>', "the product's state, e.g. vial, constituted (default: its first)")
     .option('--excursion <TEMP:DURATION[:out-of-carton]>', 'a period out of the base condition, e.g. 22C:10h or 71.6F:90m:out-of-carton (repeatable; they add up)', collect)
     .option('--log <file.csv>', 'a data-logger export with a time column and a temperature column')
@@ -29,9 +29,7 @@ export const storageCommand = (deps: Deps) =>
       examples(
         'monograph storage spinraza',
         'monograph storage spinraza --excursion 22C:10h:out-of-carton --excursion 28C:3d',
-        'monograph storage spinraza --log fridge.csv --unit C',
         'monograph storage evrysdi --state constituted --since 2026-04-01 --on 2026-06-01',
-        'monograph storage evrysdi --region us --json',
       ),
     )
     .action(async (drug: string, opts: StorageOptions, cmd: Command) => {
