@@ -1,6 +1,6 @@
 /** A dated view as an iCalendar file: one all-day event per dose, with the drug, dose, rule and reminder in its description. */
 import { citeAll } from '../render/cite.js';
-import { formatBasicDate, tryParseDate, type CalendarDate } from './calendar-date.js';
+import { formatBasicDate, tryParseDate, type CalendarDate } from '../dates/calendar-date.js';
 import { doseUid, writeIcs } from './ics.js';
 import type { MissedDoseView, ScheduleView } from './view.js';
 

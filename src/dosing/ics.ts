@@ -3,7 +3,7 @@
  * 75 octets without splitting a UTF-8 character, TEXT escaping, and UIDs that stay the same when the same schedule is
  * written again, so a calendar that re-imports the file updates its events instead of adding copies.
  */
-import { addDays, formatBasicDate, type CalendarDate } from './calendar-date.js';
+import { addDays, formatBasicDate, type CalendarDate } from '../dates/calendar-date.js';
 
 /** One all-day event. */
 export interface IcsEvent {

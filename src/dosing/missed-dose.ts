@@ -2,7 +2,7 @@
 import type { Interval, MissedDose, Schedule } from '../catalog/schema-dosing.js';
 import type { SourceRef } from '../catalog/schema-common.js';
 import { UsageError } from '../errors.js';
-import { addDays, daysBetween, formatDate, wholeMonthsBetween, type CalendarDate } from './calendar-date.js';
+import { addDays, daysBetween, formatDate, wholeMonthsBetween, type CalendarDate } from '../dates/calendar-date.js';
 import { loadingDoses, regimenPlan, stepFrom, type Plan, type PlannedDose } from './schedule.js';
 
 /** What the planner is told: the last dose given, today, and whether that dose was loading dose n. */

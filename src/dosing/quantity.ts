@@ -1,6 +1,6 @@
 /** Body weights ("7kg", "7.5 kg", "16lb") and ages ("6w", "3m", "2y", "1y6m") as typed, exact values. */
 import { UsageError } from '../errors.js';
-import { addMonths, daysBetween, fromYmd, type CalendarDate } from './calendar-date.js';
+import { addMonths, daysBetween, fromYmd, type CalendarDate } from '../dates/calendar-date.js';
 import { cmp, fromNumber, mul, parseDecimal, ratio, toDecimal, type Ratio } from './rational.js';
 
 /** A weight as typed and in kg (1 lb = 0.45359237 kg exactly). */

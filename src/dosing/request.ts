@@ -1,7 +1,7 @@
 /** `monograph dosing` options as typed, checked requests: which calculation, with what inputs. Bad input is exit 2. */
 import type { Region } from '../catalog/schema-common.js';
 import { UsageError } from '../errors.js';
-import { parseDate, type CalendarDate } from './calendar-date.js';
+import { parseDate, type CalendarDate } from '../dates/calendar-date.js';
 import { parseAge, parseWeight, type Age, type Weight } from './quantity.js';
 import { MAX_ROWS, type Limit } from './schedule.js';
 

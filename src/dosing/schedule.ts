@@ -1,7 +1,7 @@
 /** Dated schedules: explicit doses (loading, a missed dose, extra doses), then maintenance counted from one anchor dose. */
 import type { Interval, Schedule } from '../catalog/schema-dosing.js';
 import { UsageError } from '../errors.js';
-import { addDays, addMonths, daysBetween, formatDate, weekday, type CalendarDate, type Weekday } from './calendar-date.js';
+import { addDays, addMonths, daysBetween, formatDate, weekday, type CalendarDate, type Weekday } from '../dates/calendar-date.js';
 
 /** Most rows a schedule may have. */
 export const MAX_ROWS = 1000;

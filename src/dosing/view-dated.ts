@@ -2,7 +2,7 @@
 import type { Monograph } from '../catalog/schema.js';
 import type { Regimen, Schedule } from '../catalog/schema-dosing.js';
 import { UsageError } from '../errors.js';
-import { formatDate, type CalendarDate } from './calendar-date.js';
+import { formatDate, type CalendarDate } from '../dates/calendar-date.js';
 import { planMissedDose } from './missed-dose.js';
 import { expandPlan, regimenPlan, type Limit } from './schedule.js';
 import { assemble, baseView, type MissedDoseView, type ScheduleView } from './view.js';

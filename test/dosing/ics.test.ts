@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scheduleIcs } from '../../src/dosing/calendar-export.js';
-import { tryParseDate, type CalendarDate } from '../../src/dosing/calendar-date.js';
+import { tryParseDate, type CalendarDate } from '../../src/dates/calendar-date.js';
 import { dosingView } from '../../src/dosing/dosing-view.js';
 import { escapeText, foldLine, writeIcs } from '../../src/dosing/ics.js';
 import { parseDosingOpts } from '../../src/dosing/request.js';

@@ -1,6 +1,6 @@
 /** The US label's delayed or missed dose rules (section 2.1), each row at and near its boundaries. */
 import { describe, expect, it } from 'vitest';
-import { tryParseDate, type CalendarDate } from '../../src/dosing/calendar-date.js';
+import { tryParseDate, type CalendarDate } from '../../src/dates/calendar-date.js';
 import { planMissedDose } from '../../src/dosing/missed-dose.js';
 import { expandPlan } from '../../src/dosing/schedule.js';
 import { UsageError } from '../../src/errors.js';

@@ -1,6 +1,6 @@
 /** `monograph dosing` options: which combinations make sense, and every bad value is exit 2 with a reason. */
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/dosing/calendar-date.js';
+import { formatDate } from '../../src/dates/calendar-date.js';
 import { parseDosingOpts, type DosingOpts } from '../../src/dosing/request.js';
 import { UsageError } from '../../src/errors.js';
 

@@ -1,6 +1,6 @@
 /** Dated schedules from the label's regimen: US day 58 and EU day 63 loading, then maintenance every 4 months without drift. */
 import { describe, expect, it } from 'vitest';
-import { tryParseDate, type CalendarDate } from '../../src/dosing/calendar-date.js';
+import { tryParseDate, type CalendarDate } from '../../src/dates/calendar-date.js';
 import { expandPlan, MAX_ROWS, regimenPlan } from '../../src/dosing/schedule.js';
 import { UsageError } from '../../src/errors.js';
 import { regimen } from './data.js';

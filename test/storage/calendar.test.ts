@@ -20,14 +20,14 @@ describe('calendar dates', () => {
 
   it.each(['2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '26-04-01', '2026-4-1', 'today', ''])('%j is not a date', (text) => {
     expect(() => parseDate(text, '--since')).toThrow(UsageError);
-    expect(() => parseDate(text, '--since')).toThrow('--since must be a calendar date written YYYY-MM-DD');
+    expect(() => parseDate(text, '--since')).toThrow(/^--since ".*" is not a (day of the calendar|date in the form YYYY-MM-DD)$/);
   });
 
   it('1970-01-01 is day 0', () => expect(dayNumber(1970, 1, 1)).toBe(0));
 
-  it('formats and parses every day from 1900 to 2200 back to itself, one day apart', () => {
+  it('formats and parses every accepted day (years 1900 to 2199) back to itself, one day apart', () => {
     fc.assert(
-      fc.property(fc.integer({ min: dayNumber(1900, 1, 1), max: dayNumber(2200, 1, 1) }), (n) => {
+      fc.property(fc.integer({ min: dayNumber(1900, 1, 1), max: dayNumber(2199, 12, 30) }), (n) => {
         expect(parseDate(formatDate(n), 'date')).toBe(n);
         expect(parseDate(formatDate(n + 1), 'date') - parseDate(formatDate(n), 'date')).toBe(1);
       }),

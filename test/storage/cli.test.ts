@@ -180,7 +180,7 @@ describe('monograph storage: bad input', () => {
     [['storage', 'spinraza', '--on', '2026-01-01'], 2, 'monograph: --on needs --since <DATE>, the date the clock starts from'],
     [['storage', 'spinraza', '--since', '2026-04-01'], 2, 'monograph: the "vial" state has no clock, so --since does not apply'],
     [['storage', 'evrysdi', '--state', 'constituted', '--since', '2026-04-01', '--on', '2026-03-01'], 2, 'monograph: --on 2026-03-01 is before --since 2026-04-01'],
-    [['storage', 'evrysdi', '--state', 'constituted', '--since', '1 April'], 2, 'monograph: --since must be a calendar date written YYYY-MM-DD, not "1 April"'],
+    [['storage', 'evrysdi', '--state', 'constituted', '--since', '1 April'], 2, 'monograph: --since "1 April" is not a date in the form YYYY-MM-DD'],
     [['storage', 'spinraza', '--log', `${LOGS}/fridge-failure.csv`, '--unit', 'K'], 2, 'monograph: unknown unit "K" for --unit'],
     [['storage', 'spinraza', '--log', `${LOGS}/no-unit.csv`], 2, `monograph: ${LOGS}/no-unit.csv: the header does not say whether temperatures are in °C or °F ("value temp")`],
     [['storage', 'spinraza', '--log', `${LOGS}/malformed.csv`], 2, `monograph: ${LOGS}/malformed.csv, line 4: cannot read the time "yesterday"`],

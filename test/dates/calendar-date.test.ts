@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays, addMonths, daysBetween, daysInMonth, formatDate, fromYmd, parseDate, toYmd, tryParseDate, weekday, wholeMonthsBetween, type CalendarDate,
-} from '../../src/dosing/calendar-date.js';
+} from '../../src/dates/calendar-date.js';
 import { stepFrom } from '../../src/dosing/schedule.js';
 import { UsageError } from '../../src/errors.js';
 

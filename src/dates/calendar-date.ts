@@ -89,13 +89,16 @@ export function formatDate(date: CalendarDate): string {
 /** YYYYMMDD, the iCalendar DATE form. */
 export const formatBasicDate = (date: CalendarDate): string => formatDate(date).replace(/-/g, '');
 
+/** Whether year/month/day names a real day of the calendar. */
+export const isRealDate = (year: number, month: number, day: number): boolean =>
+  month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+
 /** Parses a YYYY-MM-DD string that names a real day; anything else is `undefined`. */
 export function tryParseDate(text: string): CalendarDate | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return fromYmd(year, month, day);
+  return isRealDate(year, month, day) ? fromYmd(year, month, day) : undefined;
 }
 
 /** Parses an option's YYYY-MM-DD value; a malformed or impossible date is a usage error showing the right form. */
