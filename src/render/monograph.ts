@@ -81,9 +81,17 @@ export function renderShow(view: ShowView, { width }: RenderOpts): string {
 
 const rule = (title: string, width: number) => heading(`${title} ${'─'.repeat(Math.max(0, Math.min(width, 72) - title.length - 1))}`.slice(0, Math.max(title.length, width)));
 
+/** The region a block is tagged with, unless its first words already name it ("EU SmPC 4.4 ..."). */
+function regionOf(b: Block): string | undefined {
+  if (!('region' in b) || !b.region) return undefined;
+  const lead = 'p' in b ? b.p : 'list' in b ? (b.title ?? '') : 'table' in b ? (b.table.caption ?? '') : 'note' in b ? b.note : '';
+  return new RegExp(`^${b.region}\\b`).test(lead) ? undefined : b.region;
+}
+
 function renderBlocks(body: readonly Block[], m: Pick<Monograph, 'sources'>, width: number): string[] {
   return body.map((b) => {
-    const region = 'region' in b && b.region ? `${b.region}: ` : '';
+    const tag = regionOf(b);
+    const region = tag ? `${tag}: ` : '';
     const src = 'sources' in b && b.sources ? ` [${citeAll(m, b.sources)}]` : '';
     if ('p' in b) return paragraph(`${region}${b.p}${src}`, width);
     if ('list' in b) {
@@ -123,7 +131,8 @@ export function renderShowMarkdown(view: ShowView): string {
 }
 
 function blockMarkdown(b: Block, m: Pick<Monograph, 'sources'>): string {
-  const region = 'region' in b && b.region ? `**${b.region}:** ` : '';
+  const tag = regionOf(b);
+  const region = tag ? `**${tag}:** ` : '';
   const src = 'sources' in b && b.sources ? ` _(${mdText(citeAll(m, b.sources))})_` : '';
   if ('p' in b) return `${region}${mdText(b.p)}${src}`;
   if ('list' in b) return `${b.title || region ? `${region}${b.title ? mdText(b.title) : ''}${src}\n\n` : ''}${mdList(b.list)}`;
