@@ -1,5 +1,6 @@
 /** Writes a command's view: the text/markdown renderers and the JSON/YAML exporters all start from the same view. */
 import type { Context } from './context.js';
+import { foldLines } from './render/layout.js';
 import { sanitize, sanitizeJson } from './render/sanitize.js';
 import { loadColor, paint } from './render/theme.js';
 
@@ -26,7 +27,8 @@ export async function emit<V extends object>(ctx: Context, view: V, renderers: R
   }
   if (ctx.color) await loadColor();
   const render = ctx.format === 'markdown' ? (renderers.markdown ?? renderers.text) : renderers.text;
-  const text = render(view, { width: ctx.width });
+  const rendered = render(view, { width: ctx.width });
+  const text = ctx.format === 'text' ? foldLines(rendered, ctx.width) : rendered;
   const body = paint(sanitize(text, true), ctx.color);
   return write(ctx, body.endsWith('\n') ? body : `${body}\n`, ctx.format === 'text');
 }

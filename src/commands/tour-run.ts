@@ -4,6 +4,7 @@ import type { Context, Deps, GlobalOpts } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { emit } from '../output.js';
+import { foldLines } from '../render/layout.js';
 import { sanitize } from '../render/sanitize.js';
 import { loadColor, paint } from '../render/theme.js';
 import { readKey } from '../tour/keys.js';
@@ -65,7 +66,7 @@ async function runLive(deps: Deps, ctx: Context, from: number, pause: boolean, f
     steps: TOUR_STEPS,
     start: from,
     width: ctx.width,
-    write: (text) => io.stdout.write(paint(sanitize(text, true), ctx.color)),
+    write: (text) => io.stdout.write(paint(sanitize(foldLines(text, ctx.width), true), ctx.color)),
     note: (line) => io.stderr.write(`${sanitize(line)}\n`),
     runStep: (argv) => runStep(deps, io, [...argv, ...flags]),
     ...(pause && io.stdout.isTTY && stdin?.isTTY && stdin.setRawMode ? { readKey: () => readKey(stdin) } : {}),

@@ -78,6 +78,7 @@ export function keyValues(rows: readonly (readonly [string, string])[], width: n
 /** A table drawn with cli-table3, fitted to `width` columns; plain (colour-free) so widths stay exact. */
 export function table(head: readonly string[], rows: readonly (readonly string[])[], width: number): string {
   const cols = head.length;
+  if (cols * (MIN_CELL + 3) + 1 > width) return records(head, rows, width);
   const natural = head.map((h, i) => Math.max(widthOf(h), ...rows.map((r) => maxLine(r[i] ?? ''))) + 2);
   const colWidths = fitColumns(natural, Math.max(width - (cols + 1), cols * 6));
   // Cells are wrapped here (words longer than a column are split, never cut short), so cli-table3 only draws.
@@ -90,6 +91,40 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   });
   for (const r of rows) t.push(head.map((_, i) => wrap(r[i] ?? '', colWidths[i]! - 2).join('\n')));
   return t.toString();
+}
+
+/** Narrowest cell text a table column keeps before the table turns into records. */
+const MIN_CELL = 6;
+
+/** Too many columns for the width: one block per row, one `heading: value` line per column. */
+function records(head: readonly string[], rows: readonly (readonly string[])[], width: number): string {
+  const rule = '─'.repeat(Math.min(width, 40));
+  return rows.map((r) => [rule, keyValues(head.map((h, i) => [h, r[i] ?? ''] as const), width)].join('\n')).join('\n');
+}
+
+/**
+ * Folds any line still wider than `width` at word boundaries, keeping its indent: the last guard behind headings and
+ * labels that renderers print unwrapped. Style markers count as zero width.
+ */
+export function foldLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (widthOf(line) <= width) return line;
+      const indent = /^ */.exec(line)![0];
+      const out: string[] = [];
+      let cur = '';
+      for (const word of line.slice(indent.length).split(' ')) {
+        const next = cur ? `${cur} ${word}` : word;
+        if (cur && widthOf(indent) + widthOf(next) > width) {
+          out.push(indent + cur);
+          cur = word;
+        } else cur = next;
+      }
+      out.push(indent + cur);
+      return out.join('\n');
+    })
+    .join('\n');
 }
 
 const maxLine = (s: string) => Math.max(...s.split('\n').map(widthOf));

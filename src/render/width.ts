@@ -15,9 +15,9 @@ const isWide = (cp: number): boolean =>
   (cp >= 0x1f900 && cp <= 0x1f9ff) ||
   (cp >= 0x20000 && cp <= 0x3fffd);
 
-/** Zero-width: controls, combining marks, zero-width joiners and variation selectors. */
+/** Zero-width: controls, combining marks, zero-width joiners, variation selectors, and the theme's style markers. */
 const isZero = (cp: number): boolean =>
-  cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f);
+  cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe000 && cp <= 0xe008);
 
 /** Columns a string takes in a terminal (ANSI escapes count zero). Plain ASCII takes a fast path. */
 export function displayWidth(text: string): number {

@@ -196,3 +196,24 @@ describe('monograph sections and search', () => {
     for (const h of hits) expect(h.snippet.slice(h.match.start, h.match.end).toLowerCase()).toBe('platelet');
   });
 });
+
+describe('any width', () => {
+  it.each([
+    ['list'],
+    ['show', 'spinraza'],
+    ['show', 'zolgensma'],
+    ['show', 'evrysdi'],
+    ['search', 'refrigerator'],
+    ['sections', 'evrysdi'],
+    ['compare', 'spinraza', 'zolgensma', 'evrysdi'],
+    ['storage', 'evrysdi'],
+    ['storage', 'spinraza', '--excursion', '26C:10h:out-of-carton'],
+    ['dosing', 'zolgensma'],
+    ['dosing', 'spinraza', '--start', '2026-01-31'],
+  ])('%j fits 40 columns', async (...argv) => {
+    const r = await runCli([...argv, '--width', '40']);
+    expect(r.stderr).toBe('');
+    const widest = Math.max(...r.stdout.split('\n').map((l) => [...l].length));
+    expect(widest).toBeLessThanOrEqual(40);
+  });
+});

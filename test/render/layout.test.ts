@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitColumns, table, widthOf, wrap } from '../../src/render/layout.js';
+import { fitColumns, foldLines, table, widthOf, wrap } from '../../src/render/layout.js';
+import { unmark } from '../../src/render/theme.js';
 
 describe('wrap', () => {
   it('wraps at word boundaries with indents', () => {
@@ -47,5 +48,24 @@ describe('table', () => {
   it('fits the given width', () => {
     const out = table(['Situation', 'What to do'], [['a long situation '.repeat(5), 'an even longer instruction '.repeat(8)]], 60);
     expect(Math.max(...out.split('\n').map(widthOf))).toBe(60);
+  });
+});
+
+describe('narrow tables', () => {
+  it('turn into one record per row when the columns cannot fit', () => {
+    const out = table(['Id', 'Brand', 'Generic', 'Class', 'Form', 'Maker'], [['a', 'b', 'c', 'd', 'e', 'f']], 40);
+    expect(out).not.toContain('│');
+    expect(unmark(out)).toContain('Generic: c');
+    expect(Math.max(...out.split('\n').map(widthOf))).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('foldLines', () => {
+  it('folds only lines wider than the width, keeping their indent', () => {
+    expect(foldLines('short\n  a long line of words here', 12)).toBe('short\n  a long\n  line of\n  words here');
+  });
+
+  it('does not count style markers', () => {
+    expect(foldLines('\ue001heading\ue000 text', 12)).toBe('\ue001heading\ue000 text');
   });
 });
