@@ -23,7 +23,7 @@ Exit codes:
 `;
 
 /** The whole program, with every command registered and output routed to `deps.io`. */
-export function buildProgram(deps: Deps): Command {
+export function buildProgram(deps: Deps, helpWidth?: number): Command {
   const { io } = deps;
   const program = new Command('monograph')
     .description('Offline drug monographs for SMA treatments: sections, storage checks, dosing schedules, comparisons.')
@@ -42,8 +42,8 @@ export function buildProgram(deps: Deps): Command {
       writeOut: (s) => io.stdout.write(sanitize(s)),
       writeErr: (s) => io.stderr.write(sanitize(s)),
       outputError: () => {},
-      getOutHelpWidth: () => decideWidth(undefined, io),
-      getErrHelpWidth: () => decideWidth(undefined, io),
+      getOutHelpWidth: () => decideWidth(helpWidth, io),
+      getErrHelpWidth: () => decideWidth(helpWidth, io),
     })
     .addHelpText('after', examples('monograph show spinraza', 'monograph show spinraza storage dosing', 'monograph storage spinraza --excursion 22C:10h:out-of-carton', 'monograph compare spinraza zolgensma evrysdi', 'monograph list --json | jq'));
   for (const [group, commands] of commandGroups) {
@@ -56,6 +56,14 @@ export function buildProgram(deps: Deps): Command {
   return program;
 }
 
+/** A valid `--width N` in argv: help is printed before options are parsed, so it is read here. */
+function widthIn(argv: readonly string[]): number | undefined {
+  const i = argv.indexOf('--width');
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--width='))?.slice('--width='.length);
+  const n = Number(value);
+  return value !== undefined && /^\d+$/.test(value) && n >= 20 && n <= 1000 ? n : undefined;
+}
+
 /** Runs the CLI on `argv` (without node and script) and resolves to the exit code; never throws. */
 export async function run(argv: readonly string[], deps: Deps): Promise<number> {
   const { io } = deps;
@@ -65,7 +73,7 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
     return ExitCode.ok;
   }
   const outcome = { exitCode: ExitCode.ok as number };
-  const program = buildProgram({ ...deps, outcome });
+  const program = buildProgram({ ...deps, outcome }, widthIn(argv));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return outcome.exitCode;
