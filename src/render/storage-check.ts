@@ -37,7 +37,7 @@ function inputs(v: StorageView): string[] {
       l.gaps > 0 ? `${l.gaps} gap${l.gaps > 1 ? 's' : ''} longer than ${formatDuration(l.maxGapMinutes * 60_000)} (${formatDuration(l.gapMinutes * 60_000)} in all)` : '',
       l.missing > 0 ? `${l.missing} missing reading${l.missing > 1 ? 's' : ''} (blank or unreadable)` : '',
       l.unsorted ? 'rows were not in time order (sorted before counting)' : '',
-      l.duplicates > 0 ? `${l.duplicates} row${l.duplicates > 1 ? 's' : ''} repeat a timestamp (merged, warmest kept)` : '',
+      l.duplicates > 0 ? `${l.duplicates} ${l.duplicates > 1 ? 'rows repeat' : 'row repeats'} a timestamp (merged, warmest kept)` : '',
     ].filter(Boolean);
     out.push(`log ${l.file}: ${facts.join('; ')}`);
     if (l.warmest && l.coldest) out.push(`warmest reading ${formatCF(l.warmest.c)} at ${displayTime(l.warmest.at)}; coldest ${formatCF(l.coldest.c)} at ${displayTime(l.coldest.at)}`);
