@@ -2,7 +2,7 @@
 import type { Source } from '../catalog/schema.js';
 import type { RenderOpts } from '../output.js';
 import type { AllowanceView, ConditionView, StateView, StorageView } from '../storage/view.js';
-import { formatAmount, formatC, formatF, num } from '../storage/units.js';
+import { formatAmount, formatC, num } from '../storage/units.js';
 import { citeAll, sourceLine } from './cite.js';
 import { bullets, heading, table } from './layout.js';
 import { mdList, mdTable, mdText } from './markdown.js';
@@ -14,7 +14,7 @@ const PLACE = { refrigerator: 'in a refrigerator', freezer: 'frozen', room: 'at 
 const dash = '—';
 
 const range = (min: number | null | undefined, max: number, maxF: number, minF: number | null, below = false): string =>
-  min === undefined || min === null ? `${below ? '<' : '≤'} ${formatC(max)}\n(${below ? '<' : '≤'} ${formatF(max)})` : `${num(min)}–${formatC(max)}\n(${num(minF ?? 0)}–${num(maxF)} °F)`;
+  min === undefined || min === null ? `${below ? '<' : '≤'} ${formatC(max)}\n(${below ? '<' : '≤'} ${num(maxF)} °F)` : `${num(min)}–${formatC(max)}\n(${num(minF ?? 0)}–${num(maxF)} °F)`;
 
 function conditionRow(c: ConditionView): string[] {
   const extras = [c.container ? `in the ${c.container}` : '', c.protectFromLight ? 'protect from light' : '', c.doNotFreeze ? 'do not freeze' : '', c.doNotRefreeze ? 'do not refreeze' : ''];

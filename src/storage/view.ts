@@ -7,9 +7,11 @@ import type { Verdict } from './results.js';
 import { cToF } from './units.js';
 
 /** A base condition with its limits also in °F. */
-export type ConditionView = Condition & { minF: number | null; maxF: number };
+/** °F shown beside °C: the source's own figure when it prints one, else converted. */
+export type Fahrenheit = { minF: number | null; maxF: number; fahrenheit: 'source' | 'converted' };
+export type ConditionView = Omit<Condition, 'minF' | 'maxF'> & Fahrenheit;
 /** An allowance with its limits also in °F. */
-export type AllowanceView = Allowance & { minF: number | null; maxF: number };
+export type AllowanceView = Omit<Allowance, 'minF' | 'maxF'> & Fahrenheit;
 
 /** One state's rules, filtered by region. */
 export interface StateView {
@@ -47,6 +49,12 @@ export function storageOf(m: Monograph): StorageData {
 }
 
 const f = (c: number | undefined) => (c === undefined ? null : cToF(c));
+
+/** The source's own °F figures when the data gives them (the label prints 36–46 °F, not 35.6–46.4), else conversions. */
+function fahrenheit(r: { minC?: number | undefined; maxC: number; minF?: number | undefined; maxF?: number | undefined }): Fahrenheit {
+  if (r.maxF !== undefined) return { minF: r.minC === undefined ? null : (r.minF ?? f(r.minC)), maxF: r.maxF, fahrenheit: 'source' };
+  return { minF: f(r.minC), maxF: cToF(r.maxC), fahrenheit: 'converted' };
+}
 const inRegion = (region: Region | undefined) => (x: { region?: Region | undefined }) => !region || !x.region || x.region === region;
 
 function stateView(s: StorageState, region: Region | undefined): StateView {
@@ -54,8 +62,8 @@ function stateView(s: StorageState, region: Region | undefined): StateView {
   return {
     id: s.id,
     name: s.name,
-    conditions: s.conditions.filter(keep).map((c) => ({ ...c, minF: f(c.minC), maxF: cToF(c.maxC) })),
-    allowances: s.allowances.filter(keep).map((a) => ({ ...a, minF: f(a.minC), maxF: cToF(a.maxC) })),
+    conditions: s.conditions.filter(keep).map((c) => ({ ...c, ...fahrenheit(c) })),
+    allowances: s.allowances.filter(keep).map((a) => ({ ...a, ...fahrenheit(a) })),
     clocks: s.clocks.filter(keep),
   };
 }

@@ -217,3 +217,19 @@ describe('any width', () => {
     expect(widest).toBeLessThanOrEqual(40);
   });
 });
+
+describe('temperatures in °F', () => {
+  it("print the label's own °F figures, not conversions (36–46 °F, not 35.6–46.4)", async () => {
+    const r = await runCli(['storage', 'spinraza', '--json']);
+    const [vial] = JSON.parse(r.stdout).states;
+    expect(vial.conditions[0]).toMatchObject({ minC: 2, maxC: 8, minF: 36, maxF: 46, fahrenheit: 'source' });
+    const text = await runCli(['storage', 'spinraza', '--width', '100']);
+    expect(text.stdout).toContain('(36–46 °F)');
+  });
+
+  it('convert where the source gives no °F (UK guidance as summarised)', async () => {
+    const r = await runCli(['storage', 'spinraza', '--json']);
+    const uk = JSON.parse(r.stdout).states[0].allowances.find((a: { region: string }) => a.region === 'UK');
+    expect(uk).toMatchObject({ maxC: 30, maxF: 86, fahrenheit: 'converted' });
+  });
+});
