@@ -45,6 +45,16 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exitCode = ExitCode.internal;
 });
 
-const io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, today, page };
+const io: Io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  // A getter: creating process.stdin loads Node's tty and stream machinery (about 5 ms); only the tour reads it.
+  get stdin() {
+    return process.stdin;
+  },
+  env: process.env,
+  today,
+  page,
+};
 const code = await run(process.argv.slice(2), { io, bundled });
 if (!writeFailed) process.exitCode = code;
