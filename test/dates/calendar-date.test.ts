@@ -128,6 +128,14 @@ describe('properties', () => {
     fc.assert(fc.property(anyDate, fc.integer({ min: 0, max: 600 }), (date, k) => wholeMonthsBetween(date, addMonths(date, k)) === k));
   });
 
+  it('agrees with the UTC calendar (checked without ever using a Date in the code under test)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25_000, max: 80_000 }), (n) => {
+        expect(formatDate(n as CalendarDate)).toBe(new Date(n * 86_400_000).toISOString().slice(0, 10));
+      }),
+    );
+  });
+
   it('weekdays repeat every 7 days', () => {
     fc.assert(fc.property(anyDate, (date) => weekday(addDays(date, 7)) === weekday(date)));
   });
