@@ -140,6 +140,15 @@ describe('--data folders and MONOGRAPH_PATH', () => {
     expect(JSON.parse(j.stdout).sections[0].body[0].p).toBe('Red \u001b[31malert\u001b[0m and \u202Ereversed\u202C.');
   });
 
+  it('refuses a file that is not valid UTF-8 (exit 5), byte for byte', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'latin1.yaml'), Buffer.concat([Buffer.from(fixture.replace('zebrafish', 'z')), Buffer.from([0xff, 0xfe, 0x0a])]));
+    const r = await runCli(['list', '--data', dir]);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(/latin1\.yaml:1:1: file is not valid UTF-8/);
+    expect(r.stdout).toBe('');
+  });
+
   it('stops on an invalid monograph in a data folder with exit 5 and its location', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'bad.yaml'), fixture.replace('brand: Testadrug', 'brand: Testadrug\nbrand: Twice'));
