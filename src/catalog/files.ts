@@ -31,12 +31,17 @@ export function readMonographFile(file: string): { monograph?: Monograph; proble
   if (stat.isSymbolicLink()) return { problems: [`${file}:1:1: is a symbolic link; links are not followed`] };
   if (!stat.isFile()) return { problems: [`${file}:1:1: is not a regular file`] };
   if (stat.size > MAX_FILE_BYTES) return { problems: [`${file}:1:1: file is larger than ${MAX_FILE_BYTES / 1024} KiB`] };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return { problems: [`${file}:1:1: cannot read: ${(e as Error).message}`] };
+  }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code ? `cannot read: ${(e as Error).message}` : 'file is not valid UTF-8';
-    return { problems: [`${file}:1:1: ${why}`] };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { problems: [`${file}:1:1: file is not valid UTF-8`] };
   }
   const result = parseMonograph(text.replace(/^\uFEFF/, ''));
   if (result.ok) return { monograph: result.monograph, problems: [] };
