@@ -10,9 +10,21 @@ export interface LoadedMonograph {
   monograph: Monograph;
 }
 
-/** Every problem is one line: `file:line:column: key.path: message`. */
+/** One file's outcome; each problem reads `line:column: key.path: message`. */
+export interface FileResult {
+  file: string;
+  monograph?: Monograph;
+  problems: string[];
+}
+
+/** A file's problems with the file in front: `file:line:column: key.path: message`. */
+export const located = (r: FileResult): string[] => r.problems.map((p) => `${r.file}:${p}`);
+
 export interface DirResult {
+  /** Every monograph file read, valid or not, in name order. */
+  files: FileResult[];
   monographs: LoadedMonograph[];
+  /** Every problem of every file, as `file:line:column: key.path: message`. */
   problems: string[];
   /** Entries passed over (links), as warning lines. */
   skipped: string[];
@@ -21,31 +33,31 @@ export interface DirResult {
 const isMonographFile = (name: string) => /\.ya?ml$/i.test(name);
 
 /** Reads one file as a monograph; problems come back as lines, never thrown. */
-export function readMonographFile(file: string): { monograph?: Monograph; problems: string[] } {
+export function readMonographFile(file: string): FileResult {
   let stat;
   try {
     stat = lstatSync(file);
   } catch {
     throw new NotFoundError(`no such file: ${file}`);
   }
-  if (stat.isSymbolicLink()) return { problems: [`${file}:1:1: is a symbolic link; links are not followed`] };
-  if (!stat.isFile()) return { problems: [`${file}:1:1: is not a regular file`] };
-  if (stat.size > MAX_FILE_BYTES) return { problems: [`${file}:1:1: file is larger than ${MAX_FILE_BYTES / 1024} KiB`] };
+  if (stat.isSymbolicLink()) return { file, problems: [`1:1: is a symbolic link; links are not followed`] };
+  if (!stat.isFile()) return { file, problems: [`1:1: is not a regular file`] };
+  if (stat.size > MAX_FILE_BYTES) return { file, problems: [`1:1: file is larger than ${MAX_FILE_BYTES / 1024} KiB`] };
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    return { problems: [`${file}:1:1: cannot read: ${(e as Error).message}`] };
+    return { file, problems: [`1:1: cannot read: ${(e as Error).message}`] };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { problems: [`${file}:1:1: file is not valid UTF-8`] };
+    return { file, problems: [`1:1: file is not valid UTF-8`] };
   }
   const result = parseMonograph(text.replace(/^\uFEFF/, ''));
-  if (result.ok) return { monograph: result.monograph, problems: [] };
-  return { problems: result.problems.map((p) => `${file}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}`) };
+  if (result.ok) return { file, monograph: result.monograph, problems: [] };
+  return { file, problems: result.problems.map((p) => `${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}`) };
 }
 
 /** Reads the monographs directly inside `dir` (not its subfolders, not links), in name order. */
@@ -58,7 +70,7 @@ export function readMonographDir(dir: string): DirResult {
     if (e instanceof NotFoundError) throw e;
     throw new NotFoundError(`no such folder: ${dir}`);
   }
-  const out: DirResult = { monographs: [], problems: [], skipped: [] };
+  const out: DirResult = { files: [], monographs: [], problems: [], skipped: [] };
   for (const name of names.filter(isMonographFile)) {
     const file = join(dir, name);
     if (lstatSync(file).isSymbolicLink()) {
@@ -66,9 +78,10 @@ export function readMonographDir(dir: string): DirResult {
       continue;
     }
     if (!lstatSync(file).isFile()) continue;
-    const { monograph, problems } = readMonographFile(file);
-    if (monograph) out.monographs.push({ file, monograph });
-    out.problems.push(...problems);
+    const result = readMonographFile(file);
+    out.files.push(result);
+    if (result.monograph) out.monographs.push({ file, monograph: result.monograph });
+    out.problems.push(...located(result));
   }
   return out;
 }

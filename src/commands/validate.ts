@@ -45,20 +45,9 @@ export const validateCommand = (deps: Deps) =>
         } catch {
           throw new NotFoundError(`no such file or folder: ${path}`);
         }
-        if (isDir) {
-          const r = readMonographDir(path);
-          const byFile = new Map<string, string[]>();
-          for (const p of r.problems) {
-            const file = p.slice(0, p.search(/:\d+:\d+:/));
-            byFile.set(file, [...(byFile.get(file) ?? []), p.slice(file.length + 1)]);
-          }
-          for (const { file, monograph } of r.monographs) view.files.push({ file, id: monograph.id, problems: [] });
-          for (const [file, problems] of byFile) view.files.push({ file, problems });
-          view.skipped.push(...r.skipped);
-        } else {
-          const r = readMonographFile(path);
-          view.files.push({ file: path, ...(r.monograph ? { id: r.monograph.id } : {}), problems: r.problems.map((p) => p.slice(path.length + 1)) });
-        }
+        const results = isDir ? readMonographDir(path) : { files: [readMonographFile(path)], skipped: [] };
+        for (const { file, monograph, problems } of results.files) view.files.push({ file, ...(monograph ? { id: monograph.id } : {}), problems });
+        view.skipped.push(...results.skipped);
       }
       view.files.sort((a, b) => byText(a.file, b.file));
       view.valid = view.files.every((f) => f.problems.length === 0);

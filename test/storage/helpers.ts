@@ -1,6 +1,6 @@
 /** Storage test helpers: monographs from the fixtures or the bundled data, and checks run without the CLI. */
 import { readFileSync } from 'node:fs';
-import { readMonographFile } from '../../src/catalog/files.js';
+import { located, readMonographFile } from '../../src/catalog/files.js';
 import type { Monograph } from '../../src/catalog/schema.js';
 import { checkStorage, type CheckView } from '../../src/storage/check.js';
 import { readLog } from '../../src/storage/log.js';
@@ -17,8 +17,9 @@ const cache = new Map<string, Monograph>();
 export function monograph(id: string): Monograph {
   const hit = cache.get(id);
   if (hit) return hit;
-  const { monograph: m, problems } = readMonographFile(`${FIXTURE_IDS.has(id) ? FIXTURES : DATA}/${id}.yaml`);
-  if (!m) throw new Error(problems.join('\n'));
+  const result = readMonographFile(`${FIXTURE_IDS.has(id) ? FIXTURES : DATA}/${id}.yaml`);
+  const m = result.monograph;
+  if (!m) throw new Error(located(result).join('\n'));
   cache.set(id, m);
   return m;
 }
