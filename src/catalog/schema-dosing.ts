@@ -108,6 +108,11 @@ export const DailyDose = z
     bands: z.array(DailyBand).min(1),
     solution: z.object({ mgPerMl: Amount, syringes: z.array(Syringe).min(1), rounding: Text, sources: SourceRefs }).strict(),
     tablet: z.object({ strengthMg: Amount, age: AgeRange, weight: WeightRange, text: Text, sources: SourceRefs }).strict().optional(),
+    maximum: z
+      .object({ mgPerDay: Amount, text: Text.describe("the label's own statement of the maximum"), sources: SourceRefs })
+      .strict()
+      .optional()
+      .describe('the most the label allows a day: a computed dose above it is refused, never capped, unless the label says to cap'),
     sources: SourceRefs,
   })
   .strict();

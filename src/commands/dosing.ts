@@ -11,14 +11,15 @@ export const dosingCommand = (deps: Deps) =>
     .description('Print a drug\'s regimen as its label states it, or calculate from it: a dated schedule from a first dose, the plan after a late or missed dose, or the dose for a weight and age. Every result names the label rule it applied.')
     .argument('<drug>', 'id, brand, generic name or alias')
     .addOption(new Option('--region <us|eu>', 'whose label (default: us)'))
-    .option('--start <date>', 'first dose on YYYY-MM-DD: print the dated schedule')
+    .option('--start <date>', 'first dose on YYYY-MM-DD: print the dated schedule (with --last-dose: the original schedule)')
     .option('--count <n>', 'with --start or --last-dose: this many doses (at most 1000)')
     .option('--until <date>', 'with --start or --last-dose: every dose up to YYYY-MM-DD')
     .option('--last-dose <date>', 'last dose given on YYYY-MM-DD: which missed-dose rule applies, and the plan')
+    .option('--scheduled <date>', 'with --last-dose: a date of the original maintenance schedule (e.g. when the missed dose was due)')
     .option('--loading-dose <n>', 'with --last-dose: that dose was loading dose N (default: a maintenance dose)')
     .option('--today <date>', 'with --last-dose or --ics: take today to be YYYY-MM-DD')
     .option('--weight <weight>', 'body weight: 7kg, 7.5 kg, 16lb')
-    .option('--age <age>', 'with --weight: age as 6w, 3m, 2y, 1y6m')
+    .option('--age <age>', 'with --weight: age as 45d, 6w, 5mo, 2y, 1y6mo (largest unit first)')
     .option('--ics <file>', 'with --start or --last-dose: also write the dates to an iCalendar file')
     .option('--force', 'with --ics: replace an existing file')
     .addHelpText(
@@ -26,7 +27,7 @@ export const dosingCommand = (deps: Deps) =>
       examples(
         'monograph dosing spinraza --start 2026-12-01 --ics spinraza.ics',
         'monograph dosing spinraza --last-dose 2026-03-02 --today 2026-11-25',
-        'monograph dosing evrysdi --weight 7.5kg --age 5m',
+        'monograph dosing evrysdi --weight 7.5kg --age 5mo',
       ) +
         '\nDates are calendar dates (YYYY-MM-DD). "Every 4 months" counts months from the\nanchor dose and falls on the last day of a shorter month. Check every result\nagainst the current label.\n',
     )

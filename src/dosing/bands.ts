@@ -1,7 +1,7 @@
 /** Whether an age or a weight lies inside a band of the label; `unknown` when the calendar decides it (see `ageBelow`). */
 import type { AgeRange, WeightRange } from '../catalog/schema-dosing.js';
 import { UsageError } from '../errors.js';
-import { ageBelow, ageText, kgText, type Age, type Weight } from './quantity.js';
+import { ageBelow, ageSpanText, ageText, kgText, type Age, type Weight } from './quantity.js';
 import { cmp, fromNumber } from './rational.js';
 
 /** Inside, outside, or not decidable without the date of birth. */
@@ -37,12 +37,17 @@ export function pickBand<T extends { age: AgeRange; weight?: WeightRange | undef
   return hits[0]!.b;
 }
 
-/** The refusal for an age given in weeks or days that may fall either side of a band's month boundary. */
+/** The refusal for an age whose unit is coarser than a band edge it may straddle, or whose days the calendar decides. */
 export function ambiguousAge(age: Age, ranges: readonly AgeRange[]): UsageError {
   const all = ranges.flatMap((r) => [r.atLeastMonths, r.belowMonths]).filter((m): m is number => m !== undefined);
-  const edges = [...new Set(all.filter((m) => ageBelow(age, m) === 'unknown'))].sort((a, b) => a - b);
-  const edgeText = edges.map((m) => (m % 12 === 0 ? `${m / 12} year${m === 12 ? '' : 's'}` : `${m} month${m === 1 ? '' : 's'}`)).join(' or ');
-  return new UsageError(`age ${ageText(age)} may be under or over ${edgeText}, depending on the calendar months it spans`, [
-    'give the age in whole months or years (e.g. --age 2m, --age 1y11m), counted from the date of birth',
+  const edges = [...new Set(all)].sort((a, b) => a - b);
+  const straddled = edges.filter((m) => ageBelow(age, m) === 'unknown');
+  const words = (ms: number[]) => ms.map(monthsText).join(' and ');
+  const what = age.unit === 'd' ? `age ${ageText(age)}` : `age ${age.input} (${ageSpanText(age)})`;
+  const why = age.unit === 'd' ? 'depending on the calendar months it spans' : 'so it cannot be placed in one band';
+  return new UsageError(`${what} may be under or over ${words(straddled)}, ${why}; the label's bands change at ${words(edges)}`, [
+    'give the age counted from the date of birth in days or in whole months, e.g. --age 45d or --age 5mo (or 1y11mo)',
   ]);
 }
+
+const monthsText = (m: number) => (m % 12 === 0 ? `${m / 12} year${m === 12 ? '' : 's'}` : `${m} month${m === 1 ? '' : 's'}`);

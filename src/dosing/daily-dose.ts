@@ -19,9 +19,15 @@ export interface DailyDoseResult {
 
 /** The label's daily dose for a weight and an age; refuses what the label's bands or syringe table do not cover. */
 export function computeDailyDose(daily: DailyDose, weight: Weight, age: Age | undefined): DailyDoseResult {
-  if (!age) throw new UsageError('--age is required: the label sets this dose by age and weight', ['e.g. --weight 7.5kg --age 5m']);
+  if (!age) throw new UsageError('--age is required: the label sets this dose by age and weight', ['e.g. --weight 7.5kg --age 5mo']);
   const band = pickBand(daily.bands, age, weight);
   const dailyDoseMg = band.fixedMg !== undefined ? fromNumber(band.fixedMg) : mul(fromNumber(band.mgPerKg!), weight.kg);
+  if (daily.maximum && cmp(dailyDoseMg, fromNumber(daily.maximum.mgPerDay)) > 0) {
+    const how = band.mgPerKg !== undefined ? `${band.mgPerKg} mg/kg × ${kgText(weight)}` : band.label;
+    throw new UsageError(`the computed dose, ${toDecimal(dailyDoseMg).text} mg (${how}, band "${band.label}"), is above the label's maximum of ${daily.maximum.mgPerDay} mg/day: ${daily.maximum.text}`, [
+      'the label does not say to cap a dose by weight at the maximum, so this tool does not: decide the dose with the prescriber',
+    ]);
+  }
   const exactVolumeMl = div(dailyDoseMg, fromNumber(daily.solution.mgPerMl));
   const { syringe, volumeMl } = chooseSyringe(daily.solution.syringes, exactVolumeMl, `a ${toDecimal(dailyDoseMg).text} mg dose (${kgText(weight)})`);
   const tablet = daily.tablet ? { applies: ageIn(age, daily.tablet.age) === true && weightIn(weight, daily.tablet.weight), strengthMg: daily.tablet.strengthMg, text: daily.tablet.text } : null;

@@ -11,7 +11,7 @@ export function dosingView(m: Monograph, req: DosingRequest): DosingView {
   const regimen = regimenFor(m, req.region);
   if (req.mode === 'schedule') return scheduleView(m, regimen, req.start, req.limit);
   if (req.mode === 'missed-dose') {
-    const input = { lastDose: req.lastDose, today: req.today, ...(req.loadingDose !== undefined ? { loadingDose: req.loadingDose } : {}) };
+    const input = { lastDose: req.lastDose, today: req.today, ...(req.loadingDose !== undefined ? { loadingDose: req.loadingDose } : {}), ...(req.original ? { original: req.original } : {}) };
     return missedDoseView(m, regimen, input, req.limit);
   }
   if (req.mode === 'weight') return weightView(m, regimen, req.weight, req.age);

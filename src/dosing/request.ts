@@ -2,6 +2,7 @@
 import type { Region } from '../catalog/schema-common.js';
 import { UsageError } from '../errors.js';
 import { parseDate, type CalendarDate } from '../dates/calendar-date.js';
+import type { OriginalSchedule } from './missed-dose.js';
 import { parseAge, parseWeight, type Age, type Weight } from './quantity.js';
 import { MAX_ROWS, type Limit } from './schedule.js';
 
@@ -12,6 +13,7 @@ export interface DosingOpts {
   count?: string;
   until?: string;
   lastDose?: string;
+  scheduled?: string;
   loadingDose?: string;
   today?: string;
   weight?: string;
@@ -24,15 +26,18 @@ export interface DosingOpts {
 export type DosingRequest = { region: Region; today: CalendarDate; ics: { file: string; force: boolean } | null } & (
   | { mode: 'regimen' }
   | { mode: 'schedule'; start: CalendarDate; limit: Limit }
-  | { mode: 'missed-dose'; lastDose: CalendarDate; loadingDose?: number; limit: Limit }
+  | { mode: 'missed-dose'; lastDose: CalendarDate; loadingDose?: number; original?: OriginalSchedule; limit: Limit }
   | { mode: 'weight'; weight: Weight; age?: Age }
 );
 
 /** Checks the options together and parses each value; `today` is the run's local date (YYYY-MM-DD). */
 export function parseDosingOpts(o: DosingOpts, today: string): DosingRequest {
-  const given = (['start', 'lastDose', 'weight'] as const).filter((k) => o[k] !== undefined);
+  // --start beside --last-dose names the original schedule of a missed maintenance dose.
+  const given = (['start', 'lastDose', 'weight'] as const).filter((k) => o[k] !== undefined && !(k === 'start' && o.lastDose !== undefined));
   if (given.length > 1) throw new UsageError(`${given.map(flag).join(' and ')} cannot be used together`, ['use --start for a schedule, --last-dose for a missed dose, --weight for a dose by weight']);
+  if (o.scheduled !== undefined && o.start !== undefined) throw new UsageError('--scheduled and --start cannot be used together', ['name the original schedule once: a date on it (--scheduled) or its first loading dose (--start)']);
   const dated = o.start !== undefined || o.lastDose !== undefined;
+  requireWith(o.scheduled, '--scheduled', o.lastDose !== undefined, '--last-dose');
   requireWith(o.age, '--age', o.weight !== undefined, '--weight');
   requireWith(o.count, '--count', dated, '--start or --last-dose');
   requireWith(o.until, '--until', dated, '--start or --last-dose');
@@ -47,14 +52,15 @@ export function parseDosingOpts(o: DosingOpts, today: string): DosingRequest {
     ics: o.ics === undefined ? null : { file: parseFile(o.ics), force: o.force === true },
   };
   if (o.weight !== undefined) return { ...base, mode: 'weight', weight: parseWeight(o.weight), ...(o.age !== undefined ? { age: parseAge(o.age) } : {}) };
-  if (o.start !== undefined) {
+  if (o.start !== undefined && o.lastDose === undefined) {
     const start = parseDate(o.start, '--start');
     return { ...base, mode: 'schedule', start, limit: parseLimit(o, start, '--start') };
   }
   if (o.lastDose !== undefined) {
     const lastDose = parseDate(o.lastDose, '--last-dose');
     const loadingDose = o.loadingDose === undefined ? undefined : wholeNumber(o.loadingDose, '--loading-dose', 1, 99);
-    return { ...base, mode: 'missed-dose', lastDose, ...(loadingDose !== undefined ? { loadingDose } : {}), limit: parseLimit(o, lastDose, '--last-dose') };
+    const original = originalOf(o, lastDose);
+    return { ...base, mode: 'missed-dose', lastDose, ...(loadingDose !== undefined ? { loadingDose } : {}), ...(original ? { original } : {}), limit: parseLimit(o, lastDose, '--last-dose') };
   }
   return { ...base, mode: 'regimen' };
 }
@@ -63,6 +69,14 @@ const flag = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCas
 
 function requireWith(value: unknown, name: string, ok: boolean, needs: string): void {
   if (value !== undefined && !ok) throw new UsageError(`${name} needs ${needs}`, ['see `monograph dosing --help`']);
+}
+
+function originalOf(o: DosingOpts, lastDose: CalendarDate): OriginalSchedule | undefined {
+  if (o.scheduled !== undefined) return { from: 'scheduled', date: parseDate(o.scheduled, '--scheduled') };
+  if (o.start === undefined) return undefined;
+  const date = parseDate(o.start, '--start');
+  if (date > lastDose) throw new UsageError(`--start ${o.start} is after --last-dose ${o.lastDose}`, ['with --last-dose, --start is the first loading dose of the original schedule']);
+  return { from: 'start', date };
 }
 
 function parseRegion(value: string | undefined): Region {

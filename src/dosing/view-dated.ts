@@ -3,7 +3,7 @@ import type { Monograph } from '../catalog/schema.js';
 import type { Regimen, Schedule } from '../catalog/schema-dosing.js';
 import { UsageError } from '../errors.js';
 import { formatDate, type CalendarDate } from '../dates/calendar-date.js';
-import { planMissedDose } from './missed-dose.js';
+import { planMissedDose, type MissedDoseInput } from './missed-dose.js';
 import { expandPlan, regimenPlan, type Limit } from './schedule.js';
 import { assemble, baseView, type MissedDoseView, type ScheduleView } from './view.js';
 
@@ -25,7 +25,7 @@ export function scheduleView(m: Monograph, regimen: Regimen, start: CalendarDate
 }
 
 /** Which missed-dose rule applies after `lastDose`, and the dated doses it leads to. */
-export function missedDoseView(m: Monograph, regimen: Regimen, input: { lastDose: CalendarDate; today: CalendarDate; loadingDose?: number }, limit: Limit): MissedDoseView {
+export function missedDoseView(m: Monograph, regimen: Regimen, input: MissedDoseInput, limit: Limit): MissedDoseView {
   const schedule = scheduleOf(m, regimen);
   const md = regimen.missedDose;
   if (!md || md.unavailable) {
@@ -42,6 +42,7 @@ export function missedDoseView(m: Monograph, regimen: Regimen, input: { lastDose
     lastDose: formatDate(input.lastDose),
     today: formatDate(input.today),
     lastDoseWas: result.lastDoseWas,
+    originalSchedule: input.original ? { from: input.original.from, date: formatDate(input.original.date) } : null,
     daysSinceLastDose: result.daysSinceLastDose,
     monthsSinceLastDose: result.monthsSinceLastDose,
     due: formatDate(result.due),

@@ -17,7 +17,10 @@ export function weightView(m: Monograph, regimen: Regimen, weight: Weight, age: 
 }
 
 const weightOf = (w: Weight) => ({ input: w.input, kg: toNumber(w.kg) });
-const ageOf = (a: Age) => ({ input: a.input, months: a.months, days: a.days });
+const ageOf = (a: Age) => ({ input: a.input, months: a.months, days: a.days, unit: a.unit });
+
+/** Said whenever "m" was read as months: in durations the same letter means minutes. */
+const ageNotes = (a: Age | undefined) => (a?.bareM ? [`--age ${a.input}: "m" was read as months (in durations "m" means minutes); write "mo" to say months.`] : []);
 
 function dailyDoseView(m: Monograph, regimen: Regimen, weight: Weight, age: Age | undefined): DailyDoseView {
   const daily = regimen.daily!;
@@ -39,7 +42,7 @@ function dailyDoseView(m: Monograph, regimen: Regimen, weight: Weight, age: Age 
     syringe: { sizeMl: r.syringe.sizeMl, incrementMl: r.syringe.incrementMl },
     tablet: r.tablet && daily.tablet ? { ...r.tablet, sources: daily.tablet.sources } : null,
   };
-  return assemble(baseView(m, regimen, rules, [], rest), rest);
+  return assemble(baseView(m, regimen, rules, ageNotes(age), rest), rest);
 }
 
 function doseVolumeView(m: Monograph, regimen: Regimen, weight: Weight, age: Age | undefined): DoseVolumeView {
@@ -54,6 +57,7 @@ function doseVolumeView(m: Monograph, regimen: Regimen, weight: Weight, age: Age
   const notes = [
     ...(steroid ? ['The corticosteroid dose is weight × mg/kg/day, shown unrounded: the label gives no rounding for it.'] : []),
     ...(dv.population && !age ? [`No --age given: the label's population is ${dv.population.text}`] : []),
+    ...ageNotes(age),
   ];
   const rest = {
     mode: 'dose-volume' as const,

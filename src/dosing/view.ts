@@ -4,6 +4,7 @@ import type { Region, SourceRef } from '../catalog/schema-common.js';
 import type { Monitoring, Phase, Regimen } from '../catalog/schema-dosing.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { sourceName } from '../render/cite.js';
+import type { AgeUnit } from './quantity.js';
 import type { DoseRow } from './schedule.js';
 
 /** A label rule the result applied, in the label's words, with its sources. */
@@ -56,6 +57,8 @@ export interface MissedDoseView extends DosingBase {
   lastDose: string;
   today: string;
   lastDoseWas: { kind: 'loading'; n: number; of: number } | { kind: 'maintenance' };
+  /** The original schedule as given: a date on it (`--scheduled`) or its first loading dose (`--start`); null when not given. */
+  originalSchedule: { from: 'scheduled' | 'start'; date: string } | null;
   daysSinceLastDose: number;
   monthsSinceLastDose: number;
   due: string;
@@ -70,7 +73,7 @@ export interface MissedDoseView extends DosingBase {
 export interface DailyDoseView extends DosingBase {
   mode: 'daily-dose';
   weight: { input: string; kg: number };
-  age: { input: string; months: number; days: number };
+  age: { input: string; months: number; days: number; unit: AgeUnit };
   band: { id: string; label: string; mgPerKg: number | null; fixedMg: number | null; sources: SourceRef[] };
   dailyDoseMg: number;
   concentrationMgPerMl: number;
@@ -84,7 +87,7 @@ export interface DailyDoseView extends DosingBase {
 export interface DoseVolumeView extends DosingBase {
   mode: 'dose-volume';
   weight: { input: string; kg: number };
-  age: { input: string; months: number; days: number } | null;
+  age: { input: string; months: number; days: number; unit: AgeUnit } | null;
   dose: string;
   band: { fromKg: number; toKg: number; doseVolumeMl: number };
   doseVolumeMl: number;

@@ -110,6 +110,7 @@ function missed(v: MissedDoseView, k: Kit): string[] {
   const facts = k.pairs([
     ['Last dose', `${v.lastDose} (${was})`],
     ['Today', v.today],
+    ...(v.originalSchedule ? [['Original schedule', v.originalSchedule.from === 'start' ? `first loading dose on ${v.originalSchedule.date}` : `a date on it: ${v.originalSchedule.date}`] as [string, string]] : []),
     ['Since the last dose', `${plural(v.monthsSinceLastDose, 'whole calendar month')} (${plural(v.daysSinceLastDose, 'day')})`],
     ['Next dose was due', `${v.due} (${v.dueDose})`],
   ]);

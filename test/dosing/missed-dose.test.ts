@@ -9,14 +9,15 @@ import { regimen } from './data.js';
 const d = (iso: string) => tryParseDate(iso) as CalendarDate;
 const us = regimen('spinraza', 'US');
 
-/** Row id, months since, and the first dates of the plan. */
-function plan(lastDose: string, today: string, loadingDose?: number, count = 4) {
-  const r = planMissedDose(us.schedule!, us.missedDose!, { lastDose: d(lastDose), today: d(today), ...(loadingDose ? { loadingDose } : {}) });
+/** Row id, months since, and the first dates of the plan; `scheduled` is a date of the original schedule (`--scheduled`). */
+function plan(lastDose: string, today: string, loadingDose?: number, count = 4, scheduled?: string) {
+  const original = scheduled ? { original: { from: 'scheduled' as const, date: d(scheduled) } } : {};
+  const r = planMissedDose(us.schedule!, us.missedDose!, { lastDose: d(lastDose), today: d(today), ...(loadingDose ? { loadingDose } : {}), ...original });
   const rows = expandPlan(r.plan, { count });
   return { row: r.row.id, months: r.monthsSinceLastDose, dates: rows.map((x) => x.date), kinds: rows.map((x) => x.kind), notes: r.notes.length };
 }
 
-describe('missed maintenance dose: last dose 2026-03-15 (due 2026-07-15; next original date 2026-11-15)', () => {
+describe('missed maintenance dose: last dose 2026-03-15, given on schedule (due 2026-07-15; next original date 2026-11-15)', () => {
   it.each([
     ['2026-03-15', 'not-yet-due', 0, ['2026-07-15', '2026-11-15', '2027-03-15', '2027-07-15']],
     ['2026-07-14', 'not-yet-due', 3, ['2026-07-15', '2026-11-15', '2027-03-15', '2027-07-15']],
@@ -31,7 +32,7 @@ describe('missed maintenance dose: last dose 2026-03-15 (due 2026-07-15; next or
     ['2029-07-15', '40-months-or-more', 40, ['2029-07-15', '2029-07-29', '2029-08-12', '2029-09-11']],
     ['2031-01-01', '40-months-or-more', 57, ['2031-01-01', '2031-01-15', '2031-01-29', '2031-02-28']],
   ])('today %s: %s (%i whole months), plan %j', (today, row, months, dates) => {
-    const p = plan('2026-03-15', today);
+    const p = plan('2026-03-15', today, undefined, 4, '2026-03-15');
     expect([p.row, p.months, p.dates]).toEqual([row, months, dates]);
   });
 
@@ -39,11 +40,57 @@ describe('missed maintenance dose: last dose 2026-03-15 (due 2026-07-15; next or
     ['2026-11-01', 0],
     ['2026-11-02', 1],
     ['2026-11-14', 1],
-  ])('today %s: %i note(s) about the 14-day minimum before the original date', (today, notes) => expect(plan('2026-03-15', today).notes).toBe(notes));
+  ])('today %s: %i note(s) about the 14-day minimum before the original date', (today, notes) => expect(plan('2026-03-15', today, undefined, 4, '2026-03-15').notes).toBe(notes));
 
   it('extra doses are "additional", then maintenance', () => {
     expect(plan('2026-03-15', '2027-07-15').kinds).toEqual(['maintenance', 'additional', 'additional', 'maintenance']);
     expect(plan('2026-03-15', '2029-07-15').kinds).toEqual(['loading', 'loading', 'loading', 'loading']);
+  });
+});
+
+describe('under 8 months, the next dose keeps the ORIGINAL schedule (label 2.1), which the last dose alone cannot give', () => {
+  // Issue 9 item 1: the last dose (2025-06-20) was itself late; the original schedule ran 2025-05-15, 2025-09-15, 2026-01-15.
+  it('without the original schedule: only the missed dose is dated, and a note says why', () => {
+    const r = planMissedDose(us.schedule!, us.missedDose!, { lastDose: d('2025-06-20'), today: d('2025-11-01') });
+    expect(expandPlan(r.plan, { count: 4 }).map((x) => x.date)).toEqual(['2025-11-01']);
+    expect(r.notes.join(' ')).toMatch(/cannot be known from the last dose alone.*--scheduled/);
+  });
+
+  it.each([
+    ['a date on it', { from: 'scheduled' as const, date: d('2025-09-15') }],
+    ['a later date on it', { from: 'scheduled' as const, date: d('2026-05-15') }],
+    ['its first loading dose (4th on 2025-01-15)', { from: 'start' as const, date: d('2024-11-18') }],
+  ])('with %s: the next dose is 2026-01-15, not 2026-02-20', (_what, original) => {
+    const r = planMissedDose(us.schedule!, us.missedDose!, { lastDose: d('2025-06-20'), today: d('2025-11-01'), original });
+    expect(expandPlan(r.plan, { count: 3 }).map((x) => x.date)).toEqual(['2025-11-01', '2026-01-15', '2026-05-15']);
+    expect(r.due).toBe(d('2025-09-15'));
+  });
+
+  it('not yet due without the original schedule: dated from the last dose, with a note that a late last dose changes that', () => {
+    const r = planMissedDose(us.schedule!, us.missedDose!, { lastDose: d('2025-06-20'), today: d('2025-07-01') });
+    expect(r.row.id).toBe('not-yet-due');
+    expect(r.notes.join(' ')).toMatch(/original schedule's dates/);
+  });
+
+  it('--start after the last dose, or a schedule start whose loading doses end after it, is refused', () => {
+    const run = () => planMissedDose(us.schedule!, us.missedDose!, { lastDose: d('2025-06-20'), today: d('2025-11-01'), original: { from: 'start', date: d('2025-06-01') } });
+    expect(run).toThrow(/before 2025-07-29, the last loading dose/);
+  });
+});
+
+describe('a missed loading dose older than the 40-month restart threshold (label 2.1 does not address it)', () => {
+  it.each([
+    ['2020-01-01', 2, '2025-02-20', 'loading-missed-beyond-label', []],
+    ['2020-01-01', 2, '2023-05-01', 'loading-missed-beyond-label', []],
+    ['2020-01-01', 2, '2023-04-30', 'loading-missed', ['2023-04-30', '2023-05-30', '2023-09-30', '2024-01-30']],
+  ])('last %s was loading dose %i; today %s: %s', (last, n, today, row, dates) => {
+    const p = plan(last, today, n);
+    expect([p.row, p.dates]).toEqual([row, dates]);
+  });
+
+  it('says the prescriber decides', () => {
+    const r = planMissedDose(us.schedule!, us.missedDose!, { lastDose: d('2020-01-01'), today: d('2025-02-20'), loadingDose: 2 });
+    expect(r.row.action).toMatch(/does not address.*prescriber decides/);
   });
 });
 
@@ -101,4 +148,9 @@ describe('refused', () => {
     expect(run).toThrow(UsageError);
     expect(run).toThrow(message);
   });
+});
+
+it('the original schedule is refused after a loading dose that is not the last one', () => {
+  const run = () => planMissedDose(us.schedule!, us.missedDose!, { lastDose: d('2026-03-15'), today: d('2026-04-01'), loadingDose: 2, original: { from: 'scheduled', date: d('2026-03-15') } });
+  expect(run).toThrow(/applies to a missed maintenance dose/);
 });

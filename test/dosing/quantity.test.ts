@@ -82,19 +82,57 @@ describe('ages', () => {
     ['2y 3w 2d', 24, 23],
   ])('%j is %i months and %i days', (text, months, days) => expect(parseAge(text)).toMatchObject({ months, days }));
 
-  it.each(['1.5y', '6', 'm3', '6m1y', '2 fortnights', '3m3m', '', '131y'])('%j is refused', (text) => expect(() => parseAge(text)).toThrow(UsageError));
+  it.each(['1.5y', '6', 'm3', '6m1y', '2 fortnights', '3m3m', '', '131y', '99999999999999999999d', '1000000d', '47500d', '1y 1y'])('%j is refused', (text) => expect(() => parseAge(text)).toThrow(UsageError));
+
+  it.each([
+    ['6m1y', /units must go from largest to smallest/],
+    ['3mo3m', /gives months twice/],
+    ['99999999999999999999d', /more than 130 years/],
+    ['1.5y', /whole units/],
+    ['2 fortnights', /"fortnights" is not an age unit/],
+  ])('%j: the message says why, with a valid example', (text, why) => {
+    expect(() => parseAge(text)).toThrow(why);
+    try {
+      parseAge(text);
+    } catch (e) {
+      expect((e as UsageError).hints.join(' ')).toMatch(/e\.g\. --age 45d, --age 5mo or --age 1y6mo/);
+    }
+  });
+
+  it.each([
+    ['5mo', 'mo', false],
+    ['5m', 'mo', true],
+    ['5 months', 'mo', false],
+    ['1y', 'y', false],
+    ['8w', 'w', false],
+    ['1y2w3d', 'd', false],
+  ])('%j: finest unit %s, bare "m" %s', (text, unit, bareM) => expect(parseAge(text)).toMatchObject({ unit, bareM }));
+
+  it('any age in whole days up to 130 years parses, and its span is one day', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 47_000 }), (n) => parseAge(`${n}d`).days === n));
+  });
 
   it.each([
     ['1m', 2, true],
     ['2m', 2, false],
-    ['8w', 2, true],
+    ['8w', 2, 'unknown'],
+    ['6w', 2, true],
+    ['0y', 2, 'unknown'],
+    ['0y', 24, true],
+    ['1y', 2, false],
+    ['1y', 24, true],
+    ['2y', 24, false],
+    ['0m', 2, true],
+    ['1m', 24, true],
     ['58d', 2, true],
     ['59d', 2, 'unknown'],
     ['61d', 2, 'unknown'],
     ['62d', 2, false],
     ['9w', 2, false],
     ['1y11m', 24, true],
-    ['104w', 24, true],
+    ['104w', 24, 'unknown'],
+    ['103w', 24, true],
+    ['105w', 24, false],
     ['729d', 24, true],
     ['730d', 24, 'unknown'],
     ['731d', 24, false],

@@ -15,6 +15,8 @@ describe('valid requests', () => {
     [{ start: '2026-12-01', until: '2026-12-01' }, 'schedule', 'US'],
     [{ lastDose: '2026-03-01' }, 'missed-dose', 'US'],
     [{ lastDose: '2026-03-01', loadingDose: '2', today: '2026-04-01' }, 'missed-dose', 'US'],
+    [{ lastDose: '2026-03-01', scheduled: '2026-01-15' }, 'missed-dose', 'US'],
+    [{ lastDose: '2026-03-01', start: '2025-06-01' }, 'missed-dose', 'US'],
     [{ weight: '7kg' }, 'weight', 'US'],
     [{ weight: '7kg', age: '3m' }, 'weight', 'US'],
     [{ start: '2026-12-01', ics: 'a.ics', force: true }, 'schedule', 'US'],
@@ -37,7 +39,11 @@ describe('valid requests', () => {
 describe('refused with exit 2', () => {
   it.each([
     [{ region: 'uk' }, /unknown --region "uk"/],
-    [{ start: '2026-12-01', lastDose: '2026-03-01' }, /--start and --last-dose cannot be used together/],
+    [{ start: '2026-12-01', lastDose: '2026-03-01' }, /--start 2026-12-01 is after --last-dose 2026-03-01/],
+    [{ start: '2025-12-01', scheduled: '2026-01-01', lastDose: '2026-03-01' }, /--scheduled and --start cannot be used together/],
+    [{ scheduled: '2026-01-01' }, /--scheduled needs --last-dose/],
+    [{ lastDose: '2026-03-01', scheduled: '2026-02-30' }, /--scheduled/],
+    [{ start: '2026-12-01', lastDose: '2026-03-01', weight: '7kg' }, /--last-dose and --weight cannot be used together/],
     [{ start: '2026-12-01', weight: '7kg' }, /--start and --weight cannot be used together/],
     [{ age: '3m' }, /--age needs --weight/],
     [{ count: '3' }, /--count needs --start or --last-dose/],

@@ -19,7 +19,10 @@ describe('Evrysdi: band, mg, mL measured (rounded to the syringe marks), syringe
   it.each([
     ['3kg', '0d', 'under-2-months', 0.45, 0.6, 1, false],
     ['4kg', '1m', 'under-2-months', 0.6, 0.8, 1, false],
-    ['4kg', '8w', 'under-2-months', 0.6, 0.8, 1, false],
+    ['4kg', '6w', 'under-2-months', 0.6, 0.8, 1, false],
+    ['8kg', '45d', 'under-2-months', 1.2, 1.6, 6, false],
+    ['8kg', '5mo', '2-months-to-2-years', 1.6, 2.1, 6, false],
+    ['25kg', '1y', '2-months-to-2-years', 5, 6.6, 12, false],
     ['4kg', '58d', 'under-2-months', 0.6, 0.8, 1, false],
     ['4kg', '2m', '2-months-to-2-years', 0.8, 1.1, 6, false],
     ['4kg', '9w', '2-months-to-2-years', 0.8, 1.1, 6, false],
@@ -41,6 +44,13 @@ describe('Evrysdi: band, mg, mL measured (rounded to the syringe marks), syringe
   it.each([
     ['7kg', '60d', /under or over 2 months/],
     ['7kg', '730d', /under or over 2 years/],
+    // Issue 9 item 2: a coarse unit that can straddle a band edge is refused with the edges, not read as its lowest value.
+    ['8kg', '0y', /age 0y \(from 0 days to under 1 year, given in whole years\) may be under or over 2 months.*bands change at 2 months and 2 years/],
+    ['4kg', '8w', /age 8w \(from 8 weeks to under 9 weeks, given in whole weeks\) may be under or over 2 months/],
+    ['12kg', '104w', /may be under or over 2 years/],
+    // Issue 9 item 3: above the label's maximum (5 mg/day, 13.1) is refused, not capped.
+    ['26.4kg', '1y', /the computed dose, 5.28 mg \(0.2 mg\/kg × 26.4 kg.*above the label's maximum of 5 mg\/day/],
+    ['25.01kg', '1y11mo', /above the label's maximum of 5 mg\/day/],
     ['18.2kg', '3y', /6.0666… mL, is outside every row of the label's syringe table/],
     ['1kg', '1w', /0.2 mL, is outside every row/],
     ['1.525kg', '1w', /exactly halfway between two 0.01 mL marks/],
@@ -81,12 +91,14 @@ describe('Zolgensma: band, dose volume from the table, prednisolone mg/day', () 
     ['21.1kg', undefined, /outside the label's dose table/],
     ['7kg', '2y', /outside the label's population/],
     ['7kg', '730d', /under or over 2 years/],
+    ['12kg', '104w', /age 104w \(from 104 weeks to under 105 weeks, given in whole weeks\) may be under or over 2 years/],
   ])('%s (age %s) is refused: %s', (weight, age, message) => {
     expect(() => volume(weight, age)).toThrow(UsageError);
     expect(() => volume(weight, age)).toThrow(message);
   });
 
   it('accepts ages inside the population', () => expect(volume('7.5kg', '1y11m')[2]).toBe(41.3));
+  it('an age in whole years that cannot straddle the 2-year edge is accepted: 0y and 1y are both under 2 years', () => expect([volume('7.5kg', '0y')[2], volume('7.5kg', '1y')[2]]).toEqual([41.3, 41.3]));
 
   it('stores the label table as printed: 37 bands of 0.5 kg from 2.6 to 21.0 kg, 5.5 mL per kg of the upper limit', () => {
     const bands = zolgensma.doseVolume!.bands;
