@@ -12,6 +12,8 @@ export interface RenderOpts {
 export interface Renderers<V> {
   text: (view: V, opts: RenderOpts) => string;
   markdown?: (view: V, opts: RenderOpts) => string;
+  /** Machine-readable text (a completion script): never folded to the width, coloured or paged. */
+  machine?: boolean;
 }
 
 /** Every JSON document starts with this version; bump it when a field changes meaning or goes away. */
@@ -25,6 +27,7 @@ export async function emit<V extends object>(ctx: Context, view: V, renderers: R
     const { toYaml } = await import('./render/yaml.js');
     return write(ctx, sanitize(toYaml(doc)), false);
   }
+  if (renderers.machine && ctx.format === 'text') return write(ctx, sanitize(renderers.text(view, { width: ctx.width })), false);
   if (ctx.color) await loadColor();
   const render = ctx.format === 'markdown' ? (renderers.markdown ?? renderers.text) : renderers.text;
   const rendered = render(view, { width: ctx.width });

@@ -1,5 +1,6 @@
 /** Schema pieces shared by every part of a monograph: text, dates, regions, source citations. */
 import { z } from 'zod';
+import { REGION_CODES } from '../regions.js';
 
 /** Text shown to readers: trimmed on display, never empty. */
 export const Text = z.string().min(1, 'non-empty text');
@@ -10,7 +11,7 @@ export const IsoDate = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date written YYYY-MM-DD');
 
 /** Whose label a fact comes from. */
-export const Region = z.enum(['US', 'EU', 'UK']);
+export const Region = z.enum(REGION_CODES);
 
 /** A citation: the id of a source listed in the monograph, and where in it. */
 export const SourceRef = z

@@ -28,7 +28,7 @@ const renderMarkdown = (v: CompletionView) => `# monograph completion for ${v.sh
 export async function runCompletion(deps: Deps, name: string, cmd: Command): Promise<void> {
   const ctx = contextOf(deps, cmd);
   const shell = parseShell(name);
-  await emit(ctx, { shell, script: completionScript(shell) }, { text: (v) => v.script, markdown: renderMarkdown });
+  await emit(ctx, { shell, script: completionScript(shell) }, { text: (v) => v.script, markdown: renderMarkdown, machine: true });
 }
 
 /** Prints the candidates for the last of `words`, one per line. */

@@ -1,8 +1,8 @@
 /** `monograph dosing <drug>`: the regimen, a dated schedule, a missed-dose plan, or a dose by weight; optionally an .ics file. */
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { Deps } from '../context.js';
 import type { DosingOpts } from '../dosing/request.js';
-import { examples } from './shared.js';
+import { examples, regionOption } from './shared.js';
 
 /** `monograph dosing <drug>` with its options and help examples. */
 export const dosingCommand = (deps: Deps) =>
@@ -10,7 +10,7 @@ export const dosingCommand = (deps: Deps) =>
     .summary('regimen, dated schedule, missed-dose plan, dose by weight; .ics export')
     .description('Print a drug\'s regimen as its label states it, or calculate from it: a dated schedule from a first dose, the plan after a late or missed dose, or the dose for a weight and age. Every result names the label rule it applied.')
     .argument('<drug>', 'id, brand, generic name or alias')
-    .addOption(new Option('--region <us|eu>', 'whose label (default: us)'))
+    .addOption(regionOption('whose label (default: us)'))
     .option('--start <date>', 'first dose on YYYY-MM-DD: print the dated schedule (with --last-dose: the original schedule)')
     .option('--count <n>', 'with --start or --last-dose: this many doses (at most 1000)')
     .option('--until <date>', 'with --start or --last-dose: every dose up to YYYY-MM-DD')

@@ -1,5 +1,6 @@
 /** Small helpers every command file uses: help examples and the global options of a run. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { REGION_CHOICES } from '../regions.js';
 import { contextFor, type Context, type Deps, type GlobalOpts } from '../context.js';
 
 /** The "Examples:" block that follows a command's usage in `--help`. */
@@ -7,3 +8,10 @@ export const examples = (...lines: string[]): string => `\nExamples:\n${lines.ma
 
 /** The run's context from a command's own and global options. */
 export const contextOf = (deps: Deps, cmd: Command): Context => contextFor(deps, cmd.optsWithGlobals<GlobalOpts>());
+
+/** `--region <region>`: the choices come from src/regions.ts (help and completion read them); any case is accepted. */
+export function regionOption(description: string): Option {
+  const option = new Option('--region <region>', description).choices(REGION_CHOICES);
+  const check = option.parseArg!;
+  return option.argParser((value: string, previous: unknown) => check(value.toLowerCase(), previous));
+}

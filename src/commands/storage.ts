@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import type { Deps } from '../context.js';
 import type { StorageOptions } from '../storage/request.js';
-import { examples } from './shared.js';
+import { examples, regionOption } from './shared.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -15,7 +15,7 @@ export const storageCommand = (deps: Deps) =>
         'excursions, a data-logger CSV or a clock against them. A check answers within, outside or indeterminate (exit 0, 1, 1).',
     )
     .argument('<drug>', 'id, brand, generic name or alias')
-    .option('--region <us|eu|uk>', 'only the rules of one region')
+    .addOption(regionOption('only the rules of one region'))
     .option('--state <id>', "the product's state, e.g. vial, constituted (default: its first)")
     .option('--excursion <TEMP:DURATION[:out-of-carton]>', 'a period out of the base condition, e.g. 22C:10h or 71.6F:90m:out-of-carton (repeatable; they add up)', collect)
     .option('--log <file.csv>', 'a data-logger export with a time column and a temperature column')

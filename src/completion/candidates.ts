@@ -41,10 +41,9 @@ export interface Line {
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
-/** Values of options whose choices commander does not know (or which the other commands may leave open). */
+/** Values of options whose choices commander does not know (`--color` also has a `--no-color` twin). */
 const OPTION_VALUES: Record<string, readonly string[]> = {
   '--color': ['always', 'never', 'auto'],
-  '--region': ['us', 'eu'],
 };
 
 /** Bash splits `--format=json` into `--format`, `=`, `json`: join them back into an option and its value. */

@@ -1,5 +1,6 @@
 /** `monograph dosing` options as typed, checked requests: which calculation, with what inputs. Bad input is exit 2. */
 import type { Region } from '../catalog/schema-common.js';
+import { regionCode } from '../regions.js';
 import { UsageError } from '../errors.js';
 import { parseDate, type CalendarDate } from '../dates/calendar-date.js';
 import type { OriginalSchedule } from './missed-dose.js';
@@ -79,11 +80,8 @@ function originalOf(o: DosingOpts, lastDose: CalendarDate): OriginalSchedule | u
   return { from: 'start', date };
 }
 
-function parseRegion(value: string | undefined): Region {
-  const v = (value ?? 'us').trim().toLowerCase();
-  if (v === 'us' || v === 'eu') return v === 'us' ? 'US' : 'EU';
-  throw new UsageError(`unknown --region "${value}"`, ['use --region us (the default) or --region eu']);
-}
+/** Commander has checked `--region` against the choices; a region without a regimen is refused by `regimenFor`. */
+const parseRegion = (value: string | undefined): Region => regionCode(value ?? 'us');
 
 function parseLimit(o: DosingOpts, from: CalendarDate, fromFlag: string): Limit {
   if (o.count !== undefined) return { count: wholeNumber(o.count, '--count', 1, MAX_ROWS) };

@@ -22,32 +22,54 @@ function keepTogether(words: string[]): string[] {
   return out;
 }
 
-/** Wraps text at word boundaries to `width` columns; a word longer than a line is split. Keeps blank lines. */
+/**
+ * The places a word may break when it alone is wider than its line: after a hyphen between letters ("out-of-|carton"),
+ * as Unicode line breaking (UAX #14) allows.
+ */
+const hyphenParts = (word: string): string[] => word.split(/(?<=\p{L}-)(?=\p{L})/u);
+
+/** The words of `text` as `wrap` keeps them (a number with its unit), each cut at its hyphens. */
+const pieces = (text: string): string[] => keepTogether(sanitize(text).split(/[ \n]+/).filter(Boolean)).flatMap(hyphenParts);
+
+/** The widest piece of `text` that `wrap` never splits: the narrowest column that keeps every word whole. */
+export const longestWord = (text: string): number => Math.max(0, ...pieces(text).map(widthOf));
+
+/**
+ * Wraps text at word boundaries to `width` columns. A word wider than a whole line breaks after a hyphen; only a piece
+ * wider than the line on its own is split. Keeps blank lines.
+ */
 export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
   const out: string[] = [];
   let prefix = firstIndent;
   const room = () => Math.max(4, width - widthOf(prefix));
+  const push = (text: string) => {
+    out.push(prefix + text);
+    prefix = indent;
+  };
   for (const para of sanitize(text).split('\n')) {
     let line = '';
-    for (let word of keepTogether(para.split(/ +/).filter(Boolean))) {
+    for (const word of keepTogether(para.split(/ +/).filter(Boolean))) {
       if (line && widthOf(line) + 1 + widthOf(word) <= room()) {
         line += ` ${word}`;
         continue;
       }
-      if (line) {
-        out.push(prefix + line);
-        prefix = indent;
+      if (line) push(line);
+      line = '';
+      for (let part of widthOf(word) > room() ? hyphenParts(word) : [word]) {
+        if (line && widthOf(line + part) > room()) {
+          push(line);
+          line = '';
+        }
+        while (widthOf(line + part) > room()) {
+          const cut = room();
+          push([...part].slice(0, cut).join(''));
+          part = [...part].slice(cut).join('');
+        }
+        line += part;
       }
-      while (widthOf(word) > room()) {
-        const cut = room();
-        out.push(prefix + [...word].slice(0, cut).join(''));
-        word = [...word].slice(cut).join('');
-        prefix = indent;
-      }
-      line = word;
     }
-    out.push((prefix + line).trimEnd());
-    prefix = indent;
+    push(line.trimEnd());
+    out[out.length - 1] = out.at(-1)!.trimEnd();
   }
   return out;
 }
@@ -75,13 +97,18 @@ export function keyValues(rows: readonly (readonly [string, string])[], width: n
     .join('\n');
 }
 
-/** A table drawn with cli-table3, fitted to `width` columns; plain (colour-free) so widths stay exact. */
+/**
+ * A table drawn with cli-table3, fitted to `width` columns; plain (colour-free) so widths stay exact. When the columns
+ * cannot all keep their longest word whole, the rows become records instead: a table never splits a word it could keep.
+ */
 export function table(head: readonly string[], rows: readonly (readonly string[])[], width: number): string {
   const cols = head.length;
-  if (cols * (MIN_CELL + 3) + 1 > width) return records(head, rows, width);
+  const room = width - (cols + 1);
+  const minimum = head.map((h, i) => Math.max(MIN_CELL, longestWord(h), ...rows.map((r) => longestWord(r[i] ?? ''))) + 2);
+  if (minimum.reduce((a, b) => a + b, 0) > room) return records(head, rows, width);
   const natural = head.map((h, i) => Math.max(widthOf(h), ...rows.map((r) => maxLine(r[i] ?? ''))) + 2);
-  const colWidths = fitColumns(natural, Math.max(width - (cols + 1), cols * 6));
-  // Cells are wrapped here (words longer than a column are split, never cut short), so cli-table3 only draws.
+  const colWidths = fitColumns(natural, room, minimum);
+  // Cells are wrapped here, so cli-table3 only draws.
   const Table = loadTable();
   const t = new Table({
     head: head.map((h, i) => wrap(h, colWidths[i]! - 2).join('\n')),
@@ -131,30 +158,25 @@ const maxLine = (s: string) => Math.max(...s.split('\n').map(widthOf));
 
 /**
  * Fits columns into `total` characters by capping the widest ones at a common width ("water filling"): narrow columns
- * keep their natural width, wide ones share what is left equally. Every column keeps at least 6 characters.
+ * keep their natural width, wide ones share what is left. No column goes below its `minimum` (default 6); when the
+ * minimums alone exceed `total`, they are returned as they are.
  */
-export function fitColumns(natural: readonly number[], total: number): number[] {
+export function fitColumns(natural: readonly number[], total: number, minimum: readonly number[] = natural.map(() => 6)): number[] {
   if (natural.reduce((a, b) => a + b, 0) <= total) return [...natural];
-  const sorted = [...natural].sort((a, b) => a - b);
-  let remaining = total;
-  let cap = 6;
-  for (const [i, w] of sorted.entries()) {
-    const share = Math.floor(remaining / (sorted.length - i));
-    if (w > share) {
-      cap = Math.max(6, share);
-      break;
-    }
-    remaining -= w;
-  }
-  const widths = natural.map((w) => Math.min(w, cap));
-  // Hand the characters lost to rounding to the widest columns, left to right.
-  let spare = total - widths.reduce((a, b) => a + b, 0);
+  const floor = natural.map((w, i) => Math.min(w, minimum[i] ?? 6));
+  const at = (cap: number) => natural.map((w, i) => Math.max(floor[i]!, Math.min(w, cap)));
+  const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
+  let cap = 0;
+  while (cap < Math.max(...natural) && sum(at(cap + 1)) <= total) cap++;
+  const widths = at(cap);
+  // Hand the characters lost to the common cap to the widest columns, left to right.
+  let spare = total - sum(widths);
   for (let i = 0; spare > 0 && i < widths.length; i++) {
     if (natural[i]! > widths[i]!) {
       widths[i]! += 1;
       spare -= 1;
-      if (i === widths.length - 1) i = -1;
     }
+    if (i === widths.length - 1 && spare > 0 && widths.some((w, j) => natural[j]! > w)) i = -1;
   }
   return widths;
 }

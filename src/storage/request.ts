@@ -2,6 +2,7 @@
 import type { StorageData, StorageState } from '../catalog/schema-storage.js';
 import type { Region } from '../catalog/schema.js';
 import { UsageError } from '../errors.js';
+import { regionCode } from '../regions.js';
 import { parseDate } from './calendar.js';
 import type { Excursion } from './segments.js';
 import { parseDuration, parseTemperature } from './units.js';
@@ -43,11 +44,7 @@ export function parseExcursion(text: string): Excursion {
 /** Checks the options against each other; `today` (YYYY-MM-DD) is the default for --on. */
 export function parseStorageOptions(o: StorageOptions, today: string): StorageRequest {
   const req: StorageRequest = { excursions: (o.excursion ?? []).map(parseExcursion) };
-  if (o.region !== undefined) {
-    const r = o.region.toUpperCase();
-    if (r !== 'US' && r !== 'EU' && r !== 'UK') throw new UsageError(`unknown region "${o.region}"`, ['use us, eu or uk']);
-    req.region = r;
-  }
+  if (o.region !== undefined) req.region = regionCode(o.region); // commander checked it against the choices
   if (o.state !== undefined) req.state = o.state;
   if (!o.log) {
     for (const [flag, given] of [['--unit', o.unit], ['--max-gap', o.maxGap], ['--out-of-carton', o.outOfCarton]] as const) {

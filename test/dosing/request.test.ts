@@ -38,7 +38,6 @@ describe('valid requests', () => {
 
 describe('refused with exit 2', () => {
   it.each([
-    [{ region: 'uk' }, /unknown --region "uk"/],
     [{ start: '2026-12-01', lastDose: '2026-03-01' }, /--start 2026-12-01 is after --last-dose 2026-03-01/],
     [{ start: '2025-12-01', scheduled: '2026-01-01', lastDose: '2026-03-01' }, /--scheduled and --start cannot be used together/],
     [{ scheduled: '2026-01-01' }, /--scheduled needs --last-dose/],

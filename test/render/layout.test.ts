@@ -23,6 +23,10 @@ describe('wrap', () => {
   it('splits a word longer than the line', () => {
     expect(wrap('abcdefghijklmnop', 8)).toEqual(['abcdefgh', 'ijklmnop']);
   });
+
+  it('breaks a word wider than the line after a hyphen before splitting it', () => {
+    expect(wrap('an out-of-carton allowance', 10)).toEqual(['an', 'out-of-', 'carton', 'allowance']);
+  });
 });
 
 describe('fitColumns', () => {
@@ -48,6 +52,28 @@ describe('table', () => {
   it('fits the given width', () => {
     const out = table(['Situation', 'What to do'], [['a long situation '.repeat(5), 'an even longer instruction '.repeat(8)]], 60);
     expect(Math.max(...out.split('\n').map(widthOf))).toBe(60);
+  });
+});
+
+const words = fc.stringMatching(/^[a-z]{1,12}$/);
+const cell = fc.array(words, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' '));
+
+describe('tables never split a word', () => {
+  it('keeps every word of every cell whole, whatever the width (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(fc.array(words, { minLength: n, maxLength: n }), fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 4 }))), fc.integer({ min: 40, max: 160 }), ([head, rows], width) => {
+        const out = unmark(table(head, rows, width));
+        const seen = new Set(out.split(/[^a-z]+/));
+        return [...head, ...rows.flat().flatMap((c) => c.split(' '))].every((w) => seen.has(w)) && out.split('\n').every((l) => widthOf(l) <= width);
+      }),
+    );
+  });
+
+  it.each([
+    [['Manufacturer'], [['Novartis Gene Therapies']], 20, 'Manufacturer'],
+    [['Class', 'Form'], [['SMN2-directed antisense oligonucleotide', 'Intrathecal injection']], 40, 'oligonucleotide'],
+  ])('%j at %i keeps %s whole', (head, rows, width, word) => {
+    expect(unmark(table(head, rows, width))).toMatch(new RegExp(`\\b${word}\\b`));
   });
 });
 

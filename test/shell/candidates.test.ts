@@ -15,7 +15,7 @@ const spec: CliSpec = {
       args: [{ name: 'drug', variadic: false }],
       options: [
         { long: '--state', description: 'state', takesValue: true, repeatable: false },
-        { long: '--region', description: 'region', takesValue: true, repeatable: false },
+        { long: '--region', description: 'region', takesValue: true, repeatable: false, choices: ['us', 'eu', 'uk'] },
         { long: '--since', description: 'from', takesValue: true, valueName: 'DATE', repeatable: false },
         { long: '--log', description: 'logger file', takesValue: true, valueName: 'file.csv', repeatable: false },
         { long: '--unit', description: 'unit', takesValue: true, valueName: 'C|F', repeatable: false },
@@ -45,7 +45,7 @@ describe('completeLine', () => {
     [['storage', 'evrysdi', '--state=p'], ['--state=powder']],
     [['storage', 'nothing-like-it', '--state', ''], []],
     [['storage', '--region', 'eu', 'evrysdi', '--state', ''], ['powder', 'constituted']],
-    [['storage', 'evrysdi', '--region', ''], ['us', 'eu']],
+    [['storage', 'evrysdi', '--region', ''], ['us', 'eu', 'uk']],
     [['storage', 'evrysdi', '--since', ''], ['2026-11-25']],
     [['storage', 'evrysdi', '--log', ''], { paths: 'files' }],
     [['--data', ''], { paths: 'dirs' }],

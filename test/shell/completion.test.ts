@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { registered } from './registered.js';
+import { REGION_CHOICES } from '../../src/regions.js';
 
 const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
 const values = (stdout: string) => stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
@@ -29,6 +30,13 @@ describe('monograph completion <shell>', () => {
       expect(r.status).toBe(0);
     });
   }
+
+  it.each(['bash', 'zsh', 'fish'])('%s: the script is never wrapped, whatever the width (machine-readable output)', async (shell) => {
+    const wide = (await runCli(['completion', shell, '--width', '1000'])).stdout;
+    expect((await runCli(['completion', shell], { env: { COLUMNS: undefined } })).stdout).toBe(wide);
+    expect((await runCli(['completion', shell, '--width', '20'])).stdout).toBe(wide);
+    expect(wide.split('\n').some((l) => l.length > 80)).toBe(true);
+  });
 
   it('rejects an unknown shell with exit 2 and a suggestion', async () => {
     const r = await runCli(['completion', 'zssh']);
@@ -93,8 +101,9 @@ describe('monograph __complete', () => {
     expect(r).toEqual({ code: 0, stdout: 'zolgensma\tZolgensma (onasemnogene abeparvovec-xioi)\n', stderr: '' });
   });
 
-  it.skipIf(!registered('storage'))('offers the regions after storage --region', async () => {
-    expect(await complete(['storage', 'spinraza', '--region', ''])).toEqual(['us', 'eu']);
+  it.each(['storage', 'dosing'])('offers every region after %s --region, from the one list in src/regions.ts', async (command) => {
+    expect(await complete([command, 'spinraza', '--region', ''])).toEqual([...REGION_CHOICES]);
+    expect(REGION_CHOICES).toEqual(['us', 'eu', 'uk']);
   });
 
   it.skipIf(!registered('dosing'))('offers today after dosing --start', async () => {
@@ -132,5 +141,30 @@ describe('the scripts in their shells (calling the built binary)', () => {
     const script = `source ${dir}/monograph.fish; complete -C 'monograph show sp'; complete -C 'monograph show spinraza do'`;
     const r = spawnSync('fish', ['-c', script], { encoding: 'utf8', env: { ...process.env, PATH: `${dir}:${process.env.PATH}` } });
     expect(r.stdout).toBe('spinraza\tSpinraza (nusinersen)\ndosing\tDosing\n');
+  });
+});
+
+describe('--region, defined once', () => {
+  it.each(['storage', 'dosing'])('%s --help lists the same choices completion offers', async (command) => {
+    expect((await runCli([command, '--help'])).stdout.replace(/\s+/g, ' ')).toContain('(choices: "us", "eu", "uk")');
+  });
+
+  it.each([
+    [['storage', 'spinraza', '--region', 'UK'], 0],
+    [['dosing', 'spinraza', '--region', 'EU'], 0],
+  ])('%j accepts any case', async (argv, code) => {
+    expect((await runCli(argv)).code).toBe(code);
+  });
+
+  it('refuses a region outside the list with exit 2, naming the choices', async () => {
+    const r = await runCli(['storage', 'spinraza', '--region', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('us, eu, uk');
+  });
+
+  it('dosing --region uk says no UK regimen is recorded (exit 2), rather than that uk is not a region', async () => {
+    const r = await runCli(['dosing', 'spinraza', '--region', 'uk']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no UK regimen is recorded here/);
   });
 });

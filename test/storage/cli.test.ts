@@ -175,7 +175,7 @@ describe('monograph storage: bad input', () => {
     [['storage', 'spinraza', '--excursion', 'hot'], 2, 'monograph: cannot read the excursion "hot"'],
     [['storage', 'spinraza', '--excursion', '22C:1h:in-a-bag'], 2, 'monograph: unknown packaging "in-a-bag" in the excursion "22C:1h:in-a-bag"'],
     [['storage', 'spinraza', '--state', 'powder', '--excursion', '22C:1h'], 2, 'monograph: Spinraza has no storage state "powder"'],
-    [['storage', 'spinraza', '--region', 'mars'], 2, 'monograph: unknown region "mars"'],
+    [['storage', 'spinraza', '--region', 'mars'], 2, "monograph: option '--region <region>' argument 'mars' is invalid. Allowed choices are us, eu, uk."],
     [['storage', 'spinraza', '--unit', 'C'], 2, 'monograph: --unit applies to a log: add --log <file.csv>'],
     [['storage', 'spinraza', '--on', '2026-01-01'], 2, 'monograph: --on needs --since <DATE>, the date the clock starts from'],
     [['storage', 'spinraza', '--since', '2026-04-01'], 2, 'monograph: the "vial" state has no clock, so --since does not apply'],
