@@ -54,9 +54,10 @@ for (const [i, c] of cases.entries()) {
   console.log(`${c.name.padEnd(36)}${m.toFixed(1).padStart(10)}${ratio.toFixed(2).padStart(8)}${rss.toFixed(1).padStart(10)}${flag}`);
 }
 
-const storageBench = new URL('./storage.mjs', import.meta.url);
-if (existsSync(fileURLToPath(storageBench))) {
+for (const name of ['./storage.mjs', './yaml.mjs']) {
+  const sub = new URL(name, import.meta.url);
+  if (!existsSync(fileURLToPath(sub))) continue;
   console.log('');
-  const r = spawnSync(process.execPath, [fileURLToPath(storageBench)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [fileURLToPath(sub)], { stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = r.status ?? 1;
 }

@@ -2,6 +2,7 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { Monograph } from './schema.js';
+import { DUPLICATE_KEY_MESSAGE, duplicateKeyOffsets } from './unique-keys.js';
 
 /** Largest monograph file we read: a real one is about 40 KiB. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -31,7 +32,8 @@ export function parseMonograph(text: string): ParseResult {
   const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',
-    uniqueKeys: true,
+    // Checked below in one pass: the library compares each key with every earlier one (minutes on a large file).
+    uniqueKeys: false,
     merge: false,
     customTags: [],
     strict: true,
@@ -39,19 +41,25 @@ export function parseMonograph(text: string): ParseResult {
     lineCounter,
   });
   const at = (offset: number) => lineCounter.linePos(offset);
-  const yamlProblems = [...doc.errors, ...doc.warnings].map((e) => {
-    const { line, col } = at(e.pos[0]);
+  const duplicates = duplicateKeyOffsets(doc).map((offset) => ({ pos: [offset], code: 'DUPLICATE_KEY', message: DUPLICATE_KEY_MESSAGE }));
+  const errors = mergeByOffset(doc.errors, duplicates);
+  const yamlProblems = [...errors, ...doc.warnings].map((e) => {
+    const { line, col } = at(e.pos[0]!);
     const message = e.code === 'TAG_RESOLVE_FAILED' ? 'tags are not allowed (plain YAML only)' : firstLine(e.message);
     return { line, column: col, path: '', message };
   });
+  // An alias means the last node anchored with its name before it (visit order is document order). It refers to
+  // itself when that node is one of its ancestors. (Alias.resolve would walk the whole document once per alias.)
+  const anchored = new Map<string, unknown>();
   visit(doc, {
-    Node(_, node) {
+    Node(_, node, ancestors) {
       if (isScalar(node) || isMap(node) || isSeq(node)) {
         if (node.tag) yamlProblems.push({ ...position(at, node.range?.[0]), path: '', message: 'tags are not allowed (plain YAML only)' });
+        if (node.anchor) anchored.set(node.anchor, node);
       }
       if (isAlias(node)) {
-        const target = node.resolve(doc);
-        if (target && containsNode(target, node)) yamlProblems.push({ ...position(at, node.range?.[0]), path: '', message: `alias *${node.source} refers to itself` });
+        const target = anchored.get(node.source);
+        if (target && ancestors.includes(target as Node)) yamlProblems.push({ ...position(at, node.range?.[0]), path: '', message: `alias *${node.source} refers to itself` });
       }
     },
   });
@@ -183,11 +191,16 @@ function position(at: (o: number) => { line: number; col: number }, offset = 0) 
   return { line, column: col };
 }
 
-/** Whether `needle` sits anywhere inside `node` (an alias inside its own anchor makes a cycle). */
-function containsNode(node: Node, needle: Node): boolean {
-  let found = false;
-  visit(node, { Node: (_, n) => (n === needle ? ((found = true), visit.BREAK) : undefined) });
-  return found;
+/** Both lists of errors in one, `extra` placed by offset among `errors` (whose own order is kept). */
+function mergeByOffset<T extends { pos: readonly number[] }>(errors: readonly T[], extra: readonly T[]): T[] {
+  if (extra.length === 0) return [...errors];
+  const out: T[] = [];
+  let j = 0;
+  for (const e of errors) {
+    while (j < extra.length && extra[j]!.pos[0]! < e.pos[0]!) out.push(extra[j++]!);
+    out.push(e);
+  }
+  return [...out, ...extra.slice(j)];
 }
 
 const dedupe = (ps: Problem[]) => [...new Map(ps.map((p) => [`${p.line}:${p.column}:${p.message}`, p])).values()];

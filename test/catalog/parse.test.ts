@@ -82,3 +82,42 @@ describe('parseMonograph', () => {
     expect(first(text)?.message).toMatch(/section name "about" is already used by sections\[0\]/);
   });
 });
+
+describe('parseMonograph on large files (the timing lives in bench/yaml.mjs)', () => {
+  const manyKeys = (n: number, extra = '') => `${valid}extra:\n${Array.from({ length: n }, (_, i) => `  k${i}: v\n`).join('')}${extra}`;
+
+  it('finds the one repeated key among 20,000 at its line and column', () => {
+    const text = manyKeys(20_000, '  k17: again\n');
+    expect(problems(parseMonograph(text))).toEqual([{ line: text.split('\n').length - 1, column: 3, path: '', message: 'Map keys must be unique' }]);
+  });
+
+  it('reads 20,000 distinct keys as one unknown key of the monograph', () => {
+    expect(problems(parseMonograph(manyKeys(20_000)))).toEqual([{ line: lineOf(manyKeys(1), 'extra:'), column: 1, path: '', message: 'unknown key "extra"' }]);
+  });
+
+  it.each([
+    ['a flow mapping', 'a: 1\nb: {x: 1, y: 2, x: 3}\n', [[2, 17]]],
+    ['a mapping inside a sequence', 'a: [ {p: 1, p: 2} ]\n', [[1, 13]]],
+    ['explicit keys', 'a: 1\n? b\n: 2\n? b\n: 3\n', [[4, 3]]],
+    ['a key after an anchor', 'a: &x 1\nb: *x\n&y b: 2\n', [[3, 4]]],
+    ['null written two ways', 'a: null\n~: 1\nnull: 2\n', [[3, 1]]],
+    ['each repeat of a key', 'a: 1\na: 2\nb: 1\na: 3\n', [[2, 1], [4, 1]]],
+  ])('reports a repeated key in %s where the YAML library did', (_, text, at) => {
+    expect(problems(parseMonograph(text)).map((p) => [p.line, p.column, p.message])).toEqual(at.map(([l, c]) => [l, c, 'Map keys must be unique']));
+  });
+
+  it('keeps the number 1 and the string "1" apart, as the YAML library does', () => {
+    expect(problems(parseMonograph('1: x\n"1": y\n')).map((p) => p.message)).not.toContain('Map keys must be unique');
+  });
+
+  it('places a repeated key among the other YAML errors by position', () => {
+    expect(problems(parseMonograph('a: 1\na: 2\nb: [unclosed\n')).map((p) => p.line)).toEqual([2, 4]);
+  });
+
+  it('tells an alias inside its own anchor from one of 10,000 aliases to an earlier anchor', () => {
+    expect(problems(parseMonograph('a: &a {b: [*a]}\n'))).toEqual([{ line: 1, column: 12, path: '', message: 'alias *a refers to itself' }]);
+    expect(problems(parseMonograph('a: &a [1]\nb: &a [*a]\nc: *a\n'))).toEqual([{ line: 2, column: 8, path: '', message: 'alias *a refers to itself' }]);
+    const many = `a: &a [x]\nb:\n${Array.from({ length: 10_000 }, (_, i) => `  k${i}: *a\n`).join('')}`;
+    expect(problems(parseMonograph(many))[0]?.message).toMatch(/cannot expand aliases/);
+  });
+});
