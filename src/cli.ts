@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Deps } from './context.js';
 import { CliError, ExitCode } from './errors.js';
-import { sanitize } from './render/sanitize.js';
+import { sanitize, sanitizeLine } from './render/sanitize.js';
 import { commandGroups, hiddenCommands } from './commands/index.js';
 import { examples } from './commands/shared.js';
 import { suggest } from './catalog/lookup.js';
@@ -83,7 +83,7 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
 }
 
 function report(e: unknown, err: { write(s: string): boolean }, debug: boolean, program: Command): number {
-  const say = (line: string) => err.write(`${sanitize(line)}\n`);
+  const say = (line: string) => err.write(`${sanitizeLine(line)}\n`);
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
     const [first = e.message, ...rest] = e.message.replace(/^error: /, '').split('\n');

@@ -51,3 +51,32 @@ export class DataError extends CliError {
     super(message, ExitCode.invalidData, hints);
   }
 }
+
+/** How much of the user's input a message echoes (a 120 KB argument is not repeated back). */
+export const ECHO_CHARS = 80;
+
+/** User input cut for a message: at most about 80 characters, with an ellipsis when cut. */
+export function cut(text: string): string {
+  if (text.length <= ECHO_CHARS) return text;
+  const head = [...text.slice(0, ECHO_CHARS + 1)];
+  return head.length > ECHO_CHARS ? `${head.slice(0, ECHO_CHARS - 1).join('')}…` : text;
+}
+
+/** User input as a message echoes it: in double quotes, cut at about 80 characters. */
+export const quote = (text: string): string => `"${cut(text)}"`;
+
+/** The OS's reason for a failed file operation, in words ("permission denied"), from a Node system error. */
+export function osReason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const words = /^[A-Z0-9_]+: ([^,]+)/.exec(err?.message ?? '')?.[1];
+  return words ?? err?.code ?? String(e);
+}
+
+/** An OS error about a path the user gave: not found (3) for a missing file or folder, else a usage error (2). */
+export function pathError(e: unknown, what: string): CliError {
+  if (e instanceof CliError) return e;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new NotFoundError(`${what}: no such file or folder`);
+  if (code === undefined) throw e; // not an OS error: a bug of ours, reported as internal
+  return new UsageError(`${what}: ${osReason(e)}`);
+}

@@ -20,7 +20,7 @@ export const storageCommand = (deps: Deps) =>
     .option('--excursion <TEMP:DURATION[:out-of-carton]>', 'a period out of the base condition, e.g. 22C:10h or 71.6F:90m:out-of-carton (repeatable; they add up)', collect)
     .option('--log <file.csv>', 'a data-logger export with a time column and a temperature column')
     .option('--unit <C|F>', "the log's unit when its header does not say")
-    .option('--max-gap <DURATION>', 'longest interval between readings still counted (default: twice the median interval)')
+    .option('--max-gap <DURATION>', "longest interval between readings still counted (default: twice the logger's interval)")
     .option('--out-of-carton', 'the logged product was out of its carton whenever it was out of the base condition')
     .option('--since <DATE>', 'check a clock from this date (constitution, receipt): YYYY-MM-DD')
     .option('--on <DATE>', 'the day to check the clock on (default: today)')

@@ -22,3 +22,6 @@ export function sanitize(text: string, keepMarks = false): string {
 export function sanitizeJson(json: string): string {
   return json.replace(UNSAFE, (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }
+
+/** For a one-line message (an error, a warning): as `sanitize`, and line breaks made visible, so no echoed input can forge a line. */
+export const sanitizeLine = (text: string): string => sanitize(text.replace(/[\r\n]/g, visible));

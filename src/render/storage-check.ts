@@ -32,12 +32,13 @@ function inputs(v: StorageView): string[] {
   if (l) {
     const facts = [
       `${l.rows} rows from ${displayTime(l.from)} to ${displayTime(l.to)}${l.offsets ? '' : ' (clock time: no UTC offset)'}`,
-      `median interval ${formatDuration(l.medianIntervalMinutes * 60_000)}`,
+      l.intervalMinutes === null ? 'interval not known (too few readings)' : `${l.intervalFrom === 'declared' ? 'declared' : 'most common'} interval ${formatDuration(l.intervalMinutes * 60_000)}`,
       `°${l.unit} (${l.unitFrom === 'option' ? '--unit' : `header "${l.columns.temp}"`})`,
-      l.gaps > 0 ? `${l.gaps} gap${l.gaps > 1 ? 's' : ''} longer than ${formatDuration(l.maxGapMinutes * 60_000)} (${formatDuration(l.gapMinutes * 60_000)} in all)` : '',
-      l.missing > 0 ? `${l.missing} missing reading${l.missing > 1 ? 's' : ''} (blank or unreadable)` : '',
+      l.gaps > 0 && l.maxGapFrom === 'none' ? `all ${formatDuration(l.gapMinutes * 60_000)} between readings unknown (give --max-gap)` : '',
+      l.gaps > 0 && l.maxGapFrom !== 'none' ? `${l.gaps} gap${l.gaps > 1 ? 's' : ''} longer than ${formatDuration(l.maxGapMinutes * 60_000)} (${formatDuration(l.gapMinutes * 60_000)} in all)` : '',
+      l.missing > 0 ? `${l.missing} missing reading${l.missing > 1 ? 's' : ''} (blank)` : '',
       l.unsorted ? 'rows were not in time order (sorted before counting)' : '',
-      l.duplicates > 0 ? `${l.duplicates} ${l.duplicates > 1 ? 'rows repeat' : 'row repeats'} a timestamp (merged, warmest kept)` : '',
+      l.duplicates > 0 ? `${l.duplicates} ${l.duplicates > 1 ? 'rows repeat' : 'row repeats'} a timestamp (merged: warmest kept, a blank makes it unknown)` : '',
     ].filter(Boolean);
     out.push(`log ${l.file}: ${facts.join('; ')}`);
     if (l.warmest && l.coldest) out.push(`warmest reading ${formatCF(l.warmest.c)} at ${displayTime(l.warmest.at)}; coldest ${formatCF(l.coldest.c)} at ${displayTime(l.coldest.at)}`);

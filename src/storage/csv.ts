@@ -4,25 +4,36 @@ import { dayNumber, isRealDate } from './calendar.js';
 /** The separator a header line uses: `;` (European exports), tab, else `,`. */
 export const detectSeparator = (header: string): string => (header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',');
 
-/** Splits one line into fields, honouring double quotes ("a;b", "say ""hi"""); undefined when a quote is left open. */
+/**
+ * Splits one line into fields, honouring double quotes ("a;b", "say ""hi"""). Undefined when the quoting is broken:
+ * a quote left open, a quote inside an unquoted field, or text after a closing quote (`"4"."5"` is not 4.5).
+ */
 export function splitRow(line: string, sep: string): string[] | undefined {
   if (!line.includes('"')) return line.split(sep);
   const out: string[] = [];
   let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch !== '"') field += ch;
-      else if (line[i + 1] === '"') (field += '"'), i++;
-      else quoted = false;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) out.push(field), (field = '');
-    else field += ch;
+  let i = 0;
+  for (;;) {
+    if (line[i] === '"') {
+      for (i++; ; i++) {
+        if (i >= line.length) return undefined;
+        if (line[i] !== '"') field += line[i];
+        else if (line[i + 1] === '"') (field += '"'), i++;
+        else break;
+      }
+      i++;
+      if (i < line.length && line[i] !== sep) return undefined;
+    } else {
+      const end = line.indexOf(sep, i);
+      field = line.slice(i, end < 0 ? line.length : end);
+      if (field.includes('"')) return undefined;
+      i = end < 0 ? line.length : end;
+    }
+    out.push(field);
+    field = '';
+    if (i >= line.length) return out;
+    i++; // past the separator
   }
-  if (quoted) return undefined;
-  out.push(field);
-  return out;
 }
 
 /** Where the time and temperature are in a row, and the unit the header states (if it does). */
@@ -104,6 +115,7 @@ export function parseTimestamp(text: string): { ms: number; offset: boolean } | 
     i += 3;
     if (s[i] === '.' || s[i] === ',') {
       let scale = 100;
+      if (!(digit(s, i + 1) >= 0)) return undefined;
       for (i++; i < s.length && digit(s, i) >= 0; i++, scale /= 10) frac += digit(s, i) * scale;
     }
   }
@@ -112,20 +124,48 @@ export function parseTimestamp(text: string): { ms: number; offset: boolean } | 
   const zone = s.slice(i).trim();
   if (zone === '') return { ms, offset: false };
   if (zone === 'Z' || zone === 'z') return { ms, offset: true };
-  const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
-  if (!z) return undefined;
+  const z = /^([+-])(\d{2})(?::?(\d{2}))?$/.exec(zone);
+  if (!z || Number(z[3] ?? 0) > 59) return undefined;
   const minutes = Number(z[2]) * 60 + Number(z[3] ?? 0);
   if (minutes > 18 * 60) return undefined;
   return { ms: ms - (z[1] === '-' ? -1 : 1) * minutes * 60_000, offset: true };
 }
 
-const CELL = /^([+\-−]?)(\d+(?:[.,]\d+)?)\s*(?:[°º]\s*([cf]))?$/i;
+/** A temperature cell as read: blank (a missing reading), a number with the unit written in it (if any), or malformed. */
+export type Cell = { value: number; unit?: 'C' | 'F' } | 'blank' | undefined;
 
-/** A temperature cell: the number and the unit written in it; undefined when blank or unreadable (a missing reading). */
-export function parseCell(text: string): { value: number; unit?: 'C' | 'F' } | undefined {
-  const m = CELL.exec(text.trim());
-  if (!m) return undefined;
-  const value = Number(m[2]!.replace(',', '.')) * (m[1] && m[1] !== '+' ? -1 : 1);
-  const unit = m[3]?.toUpperCase() as 'C' | 'F' | undefined;
-  return unit ? { value, unit } : { value };
+/**
+ * A temperature cell: a plain decimal number (`4.5`, `-2`, `−2`; `4,5` where the file allows a decimal comma), then
+ * optionally `°C`/`°F`. Blank is a missing reading; anything else (`ERR`, `NaN`, `1e3`, `0x19`, `25,9` in a
+ * comma-separated file) is undefined: a malformed row, never a reading and never a missing one.
+ */
+export function parseCell(text: string, decimalComma = true): Cell {
+  let i = 0;
+  let end = text.length;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
+  if (i === end) return 'blank';
+  let sign = 1;
+  const first = text.charCodeAt(i);
+  if (first === 43 /* + */) i++;
+  else if (first === 45 /* - */ || first === 0x2212 /* − */) (sign = -1), i++;
+  const start = i;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  if (i === start) return undefined;
+  let digits = text.slice(start, i);
+  const mark = text.charCodeAt(i);
+  if (mark === 46 /* . */ || (mark === 44 /* , */ && decimalComma)) {
+    const fracStart = ++i;
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    if (i === fracStart) return undefined;
+    digits += `.${text.slice(fracStart, i)}`;
+  }
+  const value = sign * Number(digits) + 0; // + 0: "-0" is 0
+  if (i === end) return { value };
+  const unit = UNIT.exec(text.slice(i, end));
+  return unit ? { value, unit: unit[1]!.toUpperCase() as 'C' | 'F' } : undefined;
 }
+
+const UNIT = /^\s*[°º]\s*([cf])$/i;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 9;

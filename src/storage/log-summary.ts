@@ -1,7 +1,8 @@
 /** A log's readings as segments to check, and the facts about the log a pharmacist should see beside the verdict. */
 import { UsageError } from '../errors.js';
 import type { Readings } from './log.js';
-import { logSegments, medianInterval, toTimeline, type Segments, type Timeline } from './segments.js';
+import { gapRule, intervalCounts, medianInterval } from './interval.js';
+import { logSegments, toTimeline, type Segments, type Timeline } from './segments.js';
 
 /** A log as read, with how to count it. */
 export interface LogInput {
@@ -39,8 +40,12 @@ export interface LogSummary {
   from: string;
   to: string;
   medianIntervalMinutes: number;
+  /** The logger's interval that sets the gap rule: declared in the file, else the most common; null when neither is known. */
+  intervalMinutes: number | null;
+  intervalFrom: 'declared' | 'most-common' | null;
+  /** The longest interval still counted; 0 when no interval is known (every interval between readings is unknown). */
   maxGapMinutes: number;
-  maxGapFrom: 'option' | 'median';
+  maxGapFrom: 'option' | 'declared' | 'most-common' | 'none';
   gaps: number;
   gapMinutes: number;
   missingMinutes: number;
@@ -62,9 +67,9 @@ export function summarizeLog(input: LogInput): { segments: Segments; summary: Lo
   const r = input.readings;
   const tl = toTimeline(r);
   if (tl.n < 2) throw new UsageError(`${input.name}: the log needs at least two readings at different times (found ${tl.n})`);
-  const median = medianInterval(tl);
-  const maxGap = input.maxGapMs ?? 2 * median;
-  const { segments, unknowns } = logSegments(tl, maxGap, input.outOfCarton);
+  const counts = intervalCounts(tl);
+  const rule = gapRule(tl, counts, r.declaredIntervalMs, input.maxGapMs);
+  const { segments, unknowns } = logSegments(tl, rule.maxGapMs, input.outOfCarton);
   const at = (ms: number) => formatTime(ms, r.offsets);
   const extremes = extremesOf(tl);
   const min = (ms: number) => ms / 60_000;
@@ -84,9 +89,11 @@ export function summarizeLog(input: LogInput): { segments: Segments; summary: Lo
       outOfCarton: input.outOfCarton,
       from: at(tl.t[0]!),
       to: at(tl.t[tl.n - 1]!),
-      medianIntervalMinutes: min(median),
-      maxGapMinutes: min(maxGap),
-      maxGapFrom: input.maxGapMs === undefined ? 'median' : 'option',
+      medianIntervalMinutes: min(medianInterval(counts)),
+      intervalMinutes: rule.intervalMs === null ? null : min(rule.intervalMs),
+      intervalFrom: rule.intervalFrom,
+      maxGapMinutes: min(rule.maxGapMs),
+      maxGapFrom: rule.maxGapFrom,
       gaps: unknowns.gaps,
       gapMinutes: min(unknowns.gapMs),
       missingMinutes: min(unknowns.missingMs),

@@ -1,5 +1,6 @@
 /** The rule a check applied, in plain sentences: shown with every verdict so a pharmacist can follow it by hand. */
 import { countingText, coverageText, rangeText, returnText } from './classify.js';
+import { MIN_READINGS_FOR_INTERVAL } from './interval.js';
 import type { LogSummary } from './log-summary.js';
 import type { RuleGroup } from './rules.js';
 import { formatAmount, formatC, formatDuration } from './units.js';
@@ -36,11 +37,21 @@ export function methodLines(g: RuleGroup, how: { excursions: boolean; log?: LogS
     lines.push(`Each --excursion is one period at the temperature given (give the warmest reached); between two of them the product was back in its base condition${packagingMatters ? '. Without :out-of-carton it was in the original carton' : ''}.`);
   }
   if (how.log) {
-    const gap = formatDuration(how.log.maxGapMinutes * 60_000, 'h');
-    lines.push(`Each interval between two log readings counts at the warmer of its two readings (and the colder one for lower limits). A gap longer than ${gap}${how.log.maxGapFrom === 'median' ? ' (twice the median interval)' : ' (--max-gap)'} or an interval next to a missing reading is time of unknown temperature.`);
+    lines.push(`Each interval between two log readings counts at the warmer of its two readings (and the colder one for lower limits). ${gapSentence(how.log)}`);
     if (packagingMatters) {
       lines.push(how.log.outOfCarton ? 'The log is read as out of the carton whenever it is out of the base condition (--out-of-carton).' : 'The log is read as storage in the original carton; add --out-of-carton if it was out of it when out of the base condition.');
     }
   }
   return [...lines, ...clockLine];
+}
+
+const GAP_FROM = { option: '--max-gap', declared: "twice the logger's declared interval", 'most-common': 'twice the most common interval' } as const;
+
+/** What the gap rule was, in words. */
+function gapSentence(log: LogSummary): string {
+  if (log.maxGapFrom === 'none') {
+    return `The log has too few readings (fewer than ${MIN_READINGS_FOR_INTERVAL}) and declares no interval, so the logger's interval is unknown and all time between readings is time of unknown temperature; --max-gap gives the longest interval to count.`;
+  }
+  const gap = formatDuration(log.maxGapMinutes * 60_000, 'h');
+  return `A gap longer than ${gap} (${GAP_FROM[log.maxGapFrom]}) or an interval next to a missing reading is time of unknown temperature.`;
 }

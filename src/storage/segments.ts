@@ -20,7 +20,7 @@ export interface Segments {
   breakBefore: Uint8Array;
 }
 
-/** A log's readings sorted by time, one entry per distinct timestamp (duplicates merged: warmest and coldest kept). */
+/** A log's readings sorted by time, one entry per distinct timestamp (duplicates merged: warmest and coldest kept, a blank wins). */
 export interface Timeline {
   n: number;
   t: Float64Array;
@@ -58,10 +58,10 @@ export function toTimeline(r: Readings): Timeline {
     const ci = r.c[i]!;
     if (m > 0 && t[m - 1] === ti) {
       duplicates++;
-      if (!Number.isNaN(ci)) {
-        warm[m - 1] = Number.isNaN(warm[m - 1]!) ? ci : Math.max(warm[m - 1]!, ci);
-        cold[m - 1] = Number.isNaN(cold[m - 1]!) ? ci : Math.min(cold[m - 1]!, ci);
-      }
+      // Math.max and Math.min keep NaN: a blank reading at a repeated time leaves that time unknown, so the missing
+      // reading is never merged away from the count of unknown time.
+      warm[m - 1] = Math.max(warm[m - 1]!, ci);
+      cold[m - 1] = Math.min(cold[m - 1]!, ci);
       continue;
     }
     t[m] = ti;
@@ -70,16 +70,6 @@ export function toTimeline(r: Readings): Timeline {
     m++;
   }
   return { n: m, t: t.subarray(0, m), warm: warm.subarray(0, m), cold: cold.subarray(0, m), duplicates, unsorted };
-}
-
-/** The median time between consecutive readings (0 with fewer than two). */
-export function medianInterval(tl: Timeline): number {
-  if (tl.n < 2) return 0;
-  const d = new Float64Array(tl.n - 1);
-  for (let i = 1; i < tl.n; i++) d[i - 1] = tl.t[i]! - tl.t[i - 1]!;
-  d.sort();
-  const mid = d.length >> 1;
-  return d.length % 2 === 1 ? d[mid]! : (d[mid - 1]! + d[mid]!) / 2;
 }
 
 /** What a log's segments leave unknown. */

@@ -1,5 +1,5 @@
 /** Temperatures and durations as users type them (22C, 71.6F, 1d12h) and as the output shows them. */
-import { UsageError } from '../errors.js';
+import { quote, UsageError } from '../errors.js';
 
 /** Coldest and warmest temperatures accepted anywhere (°C): beyond them the input is a mistake, not an excursion. */
 export const MIN_C = -90;
@@ -31,44 +31,50 @@ export const formatF = (c: number): string => `${num(cToF(c))} °F`;
 /** "22 °C (71.6 °F)". */
 export const formatCF = (c: number): string => `${formatC(c)} (${formatF(c)})`;
 
-/** Checks a °C value against the possible range; `what` names it in the message. */
-export function checkPossible(c: number, what: string): number {
-  if (c < MIN_C || c > MAX_C) {
-    throw new UsageError(`${what}: ${formatC(c)} is not a possible storage temperature (below ${MIN_C} °C or above ${MAX_C} °C)`);
-  }
-  return c;
-}
+/** The possible range in words, for messages. */
+export const POSSIBLE = `from ${formatC(MIN_C)} to ${formatC(MAX_C)}`;
 
-const TEMPERATURE = /^([+\-−]?)(\d+(?:[.,]\d+)?)\s*(?:°|º|˚)?\s*([a-z]*)$/i;
+/** Whether a °C value, as computed from the input and before any rounding, is a possible storage temperature. */
+export const isPossible = (c: number): boolean => c >= MIN_C && c <= MAX_C;
+
+const TEMPERATURE = /^([+\-−]?)(\d{1,6}(?:[.,]\d{1,20})?)\s*(?:°|º|˚)?\s*([a-z]*)$/i;
+const TEMPERATURE_EXAMPLES = 'write it like 22C, 22°C, 71.6F or -2C';
 
 /** Parses `22C`, `22°C`, `71.6F`, `-2C` into °C; no unit, an unknown unit or an impossible value is a usage error. */
 export function parseTemperature(text: string): number {
   const m = TEMPERATURE.exec(text.trim());
-  if (!m) throw new UsageError(`cannot read the temperature "${text}"`, ['write it like 22C, 22°C, 71.6F or -2C']);
+  if (!m) throw new UsageError(`cannot read the temperature ${quote(text)}`, [TEMPERATURE_EXAMPLES]);
   const [, sign, digits = '', unit = ''] = m;
   const value = Number(digits.replace(',', '.')) * (sign && sign !== '+' ? -1 : 1);
   const u = unit.toUpperCase();
-  if (u === '') throw new UsageError(`the temperature "${text}" has no unit`, ['add C or F: 22C or 71.6F']);
-  if (u !== 'C' && u !== 'F') throw new UsageError(`unknown temperature unit "${unit}" in "${text}"`, ['use C (Celsius) or F (Fahrenheit)']);
-  return checkPossible(u === 'F' ? fToC(value) : round(value, 6), `temperature "${text}"`);
+  if (u === '') throw new UsageError(`the temperature ${quote(text)} has no unit`, ['add C or F: 22C or 71.6F']);
+  if (u !== 'C' && u !== 'F') throw new UsageError(`unknown temperature unit ${quote(unit)} in ${quote(text)}`, ['use C (Celsius) or F (Fahrenheit)']);
+  // The range is checked on the value as typed, so 70.0000001C is refused here just as it is in a log.
+  if (!isPossible(u === 'F' ? ((value - 32) * 5) / 9 : value)) {
+    throw new UsageError(`the temperature ${quote(text)} is not a possible storage temperature (${POSSIBLE})`, [TEMPERATURE_EXAMPLES]);
+  }
+  return u === 'F' ? fToC(value) : round(value, 6) + 0;
 }
 
-const DURATION_PART = /(\d+(?:\.\d+)?)\s*(d|h|min|m)/gy;
+/** The longest duration accepted (ten years): longer is a typing mistake, and every total stays a finite number. */
+export const MAX_DURATION_DAYS = 3650;
+const PART = '(\\d{1,7}(?:\\.\\d{1,2})?)';
+/** Days, hours, minutes: each at most once, largest first (`1d12h30m`), up to two decimals (`1.5h`). */
+const DURATION = new RegExp(`^(?:${PART}\\s*d\\s*)?(?:${PART}\\s*h\\s*)?(?:${PART}\\s*(?:min|m))?$`);
+const DURATION_EXAMPLES = 'write it like 90m, 20h, 3d or 1d12h: units d, h and m, largest first, each once';
 
-/** Parses `90m`, `20h`, `3d`, `1d12h`, `1.5h` into milliseconds; zero, negative or unitless is a usage error. */
+/** Parses `90m`, `20h`, `3d`, `1d12h`, `1.5h` into milliseconds: from 1 minute to 3650 days; anything else is a usage error. */
 export function parseDuration(text: string): number {
-  const t = text.replace(/\s+/g, '').toLowerCase();
-  if (/^[-−]/.test(t)) throw new UsageError(`the duration "${text}" is negative`, ['give a length of time like 90m, 20h, 3d or 1d12h']);
-  DURATION_PART.lastIndex = 0;
-  let ms = 0;
-  let end = 0;
-  for (let m = DURATION_PART.exec(t); m; m = DURATION_PART.exec(t)) {
-    ms += Number(m[1]) * MS[m[2] as keyof typeof MS];
-    end = DURATION_PART.lastIndex;
-  }
-  if (t === '' || end !== t.length) throw new UsageError(`cannot read the duration "${text}"`, ['write it like 90m, 20h, 3d or 1d12h (units d, h, m)']);
-  if (ms <= 0) throw new UsageError(`the duration "${text}" is zero`, ['give a length of time like 90m, 20h, 3d or 1d12h']);
-  return Math.round(ms);
+  const t = text.trim().toLowerCase();
+  if (/^[-−]/.test(t)) throw new UsageError(`the duration ${quote(text)} is negative`, [DURATION_EXAMPLES]);
+  const m = DURATION.exec(t);
+  if (t === '' || !m) throw new UsageError(`cannot read the duration ${quote(text)}`, [DURATION_EXAMPLES]);
+  const [d = 0, h = 0, min = 0] = m.slice(1).map((x) => Number(x ?? 0));
+  const ms = Math.round(d * MS.d + h * MS.h + min * MS.m);
+  if (ms === 0) throw new UsageError(`the duration ${quote(text)} is zero`, [DURATION_EXAMPLES]);
+  if (ms < MS.m) throw new UsageError(`the duration ${quote(text)} is shorter than a minute`, [DURATION_EXAMPLES]);
+  if (ms > MAX_DURATION_DAYS * MS.d) throw new UsageError(`the duration ${quote(text)} is longer than ${MAX_DURATION_DAYS} days`, [DURATION_EXAMPLES]);
+  return ms;
 }
 
 /** How a duration reads: in hours (30 h, 19 h 30 min) or in days (13 d 14 h); seconds only when there are some. */

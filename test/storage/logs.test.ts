@@ -53,10 +53,10 @@ describe('a log against the Spinraza label', () => {
     expect([v.log!.duplicates, result(v, 'allowance:in-carton')!.used!.value]).toEqual([1, 2]);
   });
 
-  it('gaps longer than twice the median interval and missing readings are unknown time, never within', async () => {
+  it('gaps longer than twice the most common interval and missing readings are unknown time, never within', async () => {
     const v = await check('spinraza', { region: 'US', log: { text: fixtureLog('gaps-and-blanks.csv') } });
     expect(v.verdict).toBe('indeterminate');
-    expect(v.log).toMatchObject({ medianIntervalMinutes: 5, maxGapMinutes: 10, gaps: 1, gapMinutes: 40, missing: 2, missingMinutes: 20, offsets: false });
+    expect(v.log).toMatchObject({ medianIntervalMinutes: 5, intervalMinutes: 5, intervalFrom: 'most-common', maxGapMinutes: 10, maxGapFrom: 'most-common', gaps: 1, gapMinutes: 40, missing: 2, missingMinutes: 20, offsets: false });
     expect(result(v, 'limit:unknown')).toMatchObject({ verdict: 'indeterminate', used: { value: 60, unit: 'min' } });
   });
 
@@ -65,8 +65,8 @@ describe('a log against the Spinraza label', () => {
     expect([v.verdict, v.log!.gaps, v.log!.maxGapFrom, result(v, 'limit:unknown')!.used!.value]).toEqual(['indeterminate', 0, 'option', 20]);
   });
 
-  it('a gap of exactly twice the median interval still counts, at the warmer reading', async () => {
-    const text = minuteLog([5, 5, 5, 5, 5, 12, 5, 5], 10).split('\n').filter((_, i) => i !== 5).join('\n');
+  it('a gap of exactly twice the logger\'s interval still counts, at the warmer reading', async () => {
+    const text = minuteLog([5, 5, 5, 5, 5, 12, 5, 5, 5, 5, 5, 5, 5], 10).split('\n').filter((_, i) => i !== 5).join('\n');
     const v = await check('spinraza', { region: 'US', log: { text } });
     expect([v.verdict, v.log!.gaps, result(v, 'allowance:in-carton')!.used!.value]).toEqual(['within', 0, 30]);
   });

@@ -35,6 +35,8 @@ describe('parseTemperature', () => {
     ['warm', 'cannot read the temperature'],
     ['', 'cannot read the temperature'],
     ['22CC', 'unknown temperature unit'],
+    ['70.0000001C', 'the temperature "70.0000001C" is not a possible storage temperature (from −90 °C to 70 °C)'],
+    [`1${'0'.repeat(400)}C`, 'cannot read the temperature'],
   ])('%j is a usage error: %s', (text, message) => {
     expect(() => parseTemperature(text)).toThrow(UsageError);
     expect(() => parseTemperature(text)).toThrow(message);
@@ -99,6 +101,14 @@ describe('parseDuration', () => {
     ['h', 'cannot read the duration'],
     ['', 'cannot read the duration'],
     ['1w', 'cannot read the duration'],
+    // one strict grammar (issue 10, item 14): each unit once, largest first, a finite range
+    ['2h3h', 'cannot read the duration "2h3h"'],
+    ['1h1h1h', 'cannot read the duration'],
+    ['1m1d', 'cannot read the duration'],
+    ['0.0000001m', 'cannot read the duration'],
+    ['0.5m', 'is shorter than a minute'],
+    [`1${'0'.repeat(400)}h`, `cannot read the duration "1${'0'.repeat(78)}…"`],
+    ['3651d', 'is longer than 3650 days'],
   ])('%j is a usage error: %s', (text, message) => {
     expect(() => parseDuration(text)).toThrow(UsageError);
     expect(() => parseDuration(text)).toThrow(message);
@@ -115,7 +125,7 @@ describe('parseDuration', () => {
 
   it('reads its own formatting back, in hours or in days', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.constantFrom('h' as const, 'd' as const, 'auto' as const), (minutes, style) => {
+      fc.property(fc.integer({ min: 1, max: 3650 * 1440 }), fc.constantFrom('h' as const, 'd' as const, 'auto' as const), (minutes, style) => {
         expect(parseDuration(formatDuration(minutes * 60_000, style))).toBe(minutes * 60_000);
       }),
     );
