@@ -1,5 +1,7 @@
 /** Per-run context: io, the colour/width/format decisions, and the catalog (loaded on first use). */
+import { readdirSync } from 'node:fs';
 import { buildCatalog, pathDirs, type Catalog, type CatalogEntry } from './catalog/catalog.js';
+import { libraryDir } from './catalog/library.js';
 import { UsageError } from './errors.js';
 import { decideColor, decideWidth, type ColorWhen, type Io } from './io.js';
 
@@ -52,20 +54,37 @@ export function contextFor(deps: Deps, opts: GlobalOpts): Context {
     width: decideWidth(width, io),
     pager: opts.pager !== false,
     debug: opts.debug === true,
-    catalog: () => (cached ??= loadCatalog(deps, dirs)),
+    catalog: () => (cached ??= loadCatalog(deps, dirs, libraryDir(io.env))),
     setExitCode: (code) => {
       if (deps.outcome) deps.outcome.exitCode = code;
     },
   };
 }
 
-async function loadCatalog(deps: Deps, dirs: string[]): Promise<Catalog> {
-  const entries = deps.bundled();
-  if (dirs.length === 0) return buildCatalog(entries);
-  const { readDataDirs } = await import('./catalog/files.js');
-  const extra = readDataDirs(dirs);
-  for (const line of extra.skipped) deps.io.stderr.write(`monograph: warning: ${line}\n`);
-  return buildCatalog([...entries, ...extra.monographs]);
+/** Bundled first (it wins its names), then the library folder, then `--data` folders and MONOGRAPH_PATH. */
+async function loadCatalog(deps: Deps, dirs: string[], library: string | undefined): Promise<Catalog> {
+  const entries = deps.bundled().map((e) => ({ ...e, origin: 'bundled' as const }));
+  // An absent or empty library costs one directory read, not the YAML loader.
+  if (library !== undefined && !hasMonographFiles(library)) library = undefined;
+  if (dirs.length === 0 && library === undefined) return buildCatalog(entries);
+  const { readDataDirs, readLibraryDir } = await import('./catalog/files.js');
+  const lib = library === undefined ? { monographs: [], skipped: [] } : readLibraryDir(library);
+  const extra = readDataDirs(dirs.filter((d) => d !== library));
+  const catalog = buildCatalog([
+    ...entries,
+    ...lib.monographs.map((e) => ({ ...e, origin: 'library' as const })),
+    ...extra.monographs.map((e) => ({ ...e, origin: 'data' as const })),
+  ]);
+  for (const line of [...lib.skipped, ...extra.skipped, ...catalog.warnings]) deps.io.stderr.write(`monograph: warning: ${line}\n`);
+  return catalog;
+}
+
+function hasMonographFiles(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((n) => /\.ya?ml$/i.test(n));
+  } catch {
+    return false;
+  }
 }
 
 function parseFormat(opts: GlobalOpts): Format {

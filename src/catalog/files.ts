@@ -101,3 +101,15 @@ export function readDataDirs(dirs: readonly string[]): { monographs: LoadedMonog
   }
   return { monographs: all, skipped };
 }
+
+/** Reads the library folder: absent is empty; a file that cannot be read is left out with a warning, not fatal. */
+export function readLibraryDir(dir: string): { monographs: LoadedMonograph[]; skipped: string[] } {
+  try {
+    lstatSync(dir);
+  } catch {
+    return { monographs: [], skipped: [] };
+  }
+  const result = readMonographDir(dir);
+  const bad = result.files.filter((f) => !f.monograph).map((f) => `${f.file}: skipped, ${f.problems[0] ?? 'not a valid monograph'} (run \`monograph validate ${dir}\`)`);
+  return { monographs: result.monographs, skipped: [...result.skipped, ...bad] };
+}

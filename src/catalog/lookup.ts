@@ -22,10 +22,17 @@ export function suggest(name: string, candidates: readonly string[]): string[] {
   return scored.slice(0, 3).map(({ c }) => c);
 }
 
-/** Finds the one monograph a name means; never guesses (exit 3 with suggestions, exit 4 when several match). */
+/**
+ * Finds the one monograph a name means; never guesses (exit 3 with suggestions, exit 4 when several match).
+ * An id means its monograph; a name a reviewed monograph has means that one, never an imported label sharing it.
+ */
 export function findDrug(monographs: readonly Monograph[], name: string): Monograph {
   const wanted = normalizeName(name);
-  const hits = monographs.filter((m) => namesOf(m).some((n) => normalizeName(n) === wanted));
+  const byId = monographs.find((m) => m.id === wanted);
+  if (byId) return byId;
+  let hits = monographs.filter((m) => namesOf(m).some((n) => normalizeName(n) === wanted));
+  const reviewed = hits.filter((m) => !m.imported);
+  if (reviewed.length > 0) hits = reviewed;
   if (hits.length === 1) return hits[0]!;
   if (hits.length > 1) {
     throw new AmbiguousError(`"${name}" matches ${hits.length} monographs: ${hits.map((m) => m.id).join(', ')}`, [

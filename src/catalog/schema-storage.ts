@@ -9,10 +9,15 @@ import { Region, SourceRefs, Text } from './schema-common.js';
 const Id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id: letters, digits and dashes, starting with a letter');
 const Celsius = z.number().min(-90, 'no colder than -90 °C').max(70, 'no warmer than 70 °C');
 
-/** A length of time as the source states it: 30 h, 14 d, 5 min. */
-export const Amount = z.object({ value: z.number().positive(), unit: z.enum(['min', 'h', 'd']) }).strict();
+/** A length of time as the source states it: 30 h, 14 d, 5 min, 6 wk, 3 mo. */
+export const Amount = z.object({ value: z.number().positive(), unit: z.enum(['min', 'h', 'd', 'wk', 'mo']) }).strict();
 
-const cited = { region: Region, text: Text.describe("the source's own statement of the rule"), sources: SourceRefs };
+const cited = {
+  region: Region,
+  text: Text.describe("the source's own statement of the rule"),
+  sources: SourceRefs,
+  extracted: z.boolean().optional().describe('true when `monograph import` read the rule from the label text (not reviewed)'),
+};
 
 /** The condition the product is kept in: a temperature range in °C and its packaging. */
 export const Condition = z
@@ -95,14 +100,19 @@ const Remark = z.object({ text: Text, region: Region.optional(), sources: Source
 /** The `storage:` block of a monograph; ids and references are checked beyond the shape. */
 export const StorageSchema = z
   .object({
-    states: z.array(StorageState).min(1),
+    states: z.array(StorageState).default([]).describe('at least one, unless the label\'s storage sentences were not understood (unread)'),
     inUse: z.array(InUse).default([]),
     advice: z.array(Remark).default([]).describe('what the sources say to do when storage was outside the allowance'),
     notes: z.array(Remark).default([]).describe('what the rules leave out, e.g. an unconfirmed label text'),
+    unread: z
+      .array(Remark)
+      .default([])
+      .describe('storage sentences of an imported label that no rule was read from: a check is never "within" while any are listed'),
   })
   .strict()
   .superRefine((s, ctx) => {
     const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    if (s.states.length === 0 && s.unread.length === 0) problem(['states'], 'at least one state (or the unread label sentences)');
     const stateIds = new Set<string>();
     s.states.forEach((st, i) => {
       if (stateIds.has(st.id)) problem(['states', i, 'id'], `state "${st.id}" is listed twice`);

@@ -73,23 +73,41 @@ export const Section = z
     title: Text,
     aliases: z.array(z.string().min(1)).default([]),
     applies: z.boolean().default(true).describe('false when the section does not apply; the body then says why'),
+    labelText: z.boolean().optional().describe("true when the body is the label's own words, imported and not reviewed"),
     body: z.array(Block).min(1),
     sources: SourceRefs,
   })
   .strict();
 
+/** Facts every reviewed monograph states; a label imported from openFDA may lack them ("not stated in this label"). */
+export const REQUIRED_FACTS = ['form', 'strength', 'route', 'drugClass', 'fdaApproval', 'genericAvailability', 'manufacturer'] as const;
+
 export const Header = z
   .object({
     pronunciation: Fact.optional(),
-    form: Fact,
-    strength: Fact,
-    route: Fact,
-    drugClass: Fact,
-    fdaApproval: Fact,
+    form: Fact.optional(),
+    strength: Fact.optional(),
+    route: Fact.optional(),
+    drugClass: Fact.optional(),
+    fdaApproval: Fact.optional(),
     euApproval: Fact.optional(),
-    genericAvailability: Fact,
-    manufacturer: Fact,
+    genericAvailability: Fact.optional(),
+    manufacturer: Fact.optional(),
     boxedWarning: Fact.optional(),
+  })
+  .strict();
+
+/** Written by `monograph import`: the FDA label this monograph is the text of, and when it was imported. Not reviewed. */
+export const Imported = z
+  .object({
+    from: z.literal('openfda').describe('an openFDA drug-label record'),
+    on: IsoDate.describe('the day of the import'),
+    setId: z.string().min(1),
+    version: z.string().regex(/^\d+$/, 'a whole number'),
+    effective: IsoDate.optional(),
+    applicationNumber: z.string().optional(),
+    missingSections: z.array(z.string()).default([]).describe('standard label sections this label does not have'),
+    nameClashes: z.array(z.string()).default([]).describe('names it shares with a monograph that was there first'),
   })
   .strict();
 
@@ -108,13 +126,21 @@ export const Monograph = z
     storage: StorageSchema.optional(),
     dosing: DosingSchema.optional(),
     compare: CompareSchema.optional(),
+    imported: Imported.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((m, ctx) => {
+    if (m.imported) return;
+    for (const key of REQUIRED_FACTS) {
+      if (!m.header[key]) ctx.addIssue({ code: 'custom', path: ['header', key], message: `required (only a label imported with \`monograph import\` may leave it out)` });
+    }
+  });
 
 export type Source = z.infer<typeof Source>;
 export type Fact = z.infer<typeof Fact>;
 export type Block = z.infer<typeof Block>;
 export type Section = z.infer<typeof Section>;
 export type Header = z.infer<typeof Header>;
+export type Imported = z.infer<typeof Imported>;
 export type Monograph = z.infer<typeof Monograph>;
 export type MonographInput = z.input<typeof Monograph>;

@@ -4,6 +4,8 @@ import type { Deps } from '../context.js';
 import { compareCommand } from './compare.js';
 import { completeCommand, completionCommand } from './completion.js';
 import { dosingCommand } from './dosing.js';
+import { importCommand } from './import.js';
+import { libraryCommand } from './library.js';
 import { listCommand } from './list.js';
 import { searchCommand } from './search.js';
 import { sectionsCommand } from './sections.js';
@@ -18,7 +20,7 @@ export const commandGroups: [string, MakeCommand[]][] = [
   ['Read monographs:', [listCommand, showCommand, sectionsCommand, searchCommand, compareCommand]],
   ['Check and calculate:', [storageCommand, dosingCommand]],
   ['Learn:', [tourCommand]],
-  ['Authoring and shell:', [validateCommand, completionCommand]],
+  ['Authoring and shell:', [importCommand, libraryCommand, validateCommand, completionCommand]],
 ];
 
 /** Registered but left out of help and suggestions: the completion scripts' back channel. */

@@ -9,9 +9,11 @@ export const listCommand = (deps: Deps) =>
   new Command('list')
     .summary('list the monographs')
     .description('List every monograph: id, brand, generic name, class, form and manufacturer.')
-    .addHelpText('after', examples('monograph list', 'monograph list --json | jq -r ".monographs[].id"', 'monograph list --data ./my-monographs'))
-    .action(async (_opts: object, cmd: Command) => {
+    .option('--source', 'also say where each monograph was read from: bundled, library or data')
+    .addHelpText('after', examples('monograph list', 'monograph list --json | jq -r ".monographs[].id"', 'monograph list --source --data ./my-monographs'))
+    .action(async (opts: { source?: boolean }, cmd: Command) => {
       const ctx = contextOf(deps, cmd);
-      const { monographs } = await ctx.catalog();
-      await emit(ctx, listView(monographs), { text: renderList, markdown: renderListMarkdown });
+      const { monographs, entries } = await ctx.catalog();
+      const origins = opts.source ? new Map(entries.map((e) => [e.monograph.id, { source: e.origin ?? 'bundled', file: e.file }] as const)) : undefined;
+      await emit(ctx, listView(monographs, origins), { text: renderList, markdown: renderListMarkdown });
     });

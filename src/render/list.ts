@@ -1,16 +1,23 @@
 /** The view and renderers of `monograph list`. */
 import { byText } from '../text.js';
+import type { Origin } from '../catalog/catalog.js';
 import type { Fact, Monograph } from '../catalog/schema.js';
 import type { RenderOpts } from '../output.js';
 import { table } from './layout.js';
 import { mdTable } from './markdown.js';
 
-export interface ListView {
-  monographs: { id: string; brand: string; generic: string; drugClass: string; form: string; strength: string; manufacturer: string }[];
+/** Where a monograph was read from, for `list --source`. */
+export interface SourceOf {
+  source: Origin;
+  file: string;
 }
 
-/** One row per monograph, in id order. */
-export function listView(monographs: readonly Monograph[]): ListView {
+export interface ListView {
+  monographs: ({ id: string; brand: string; generic: string; drugClass: string; form: string; strength: string; manufacturer: string } & Partial<SourceOf>)[];
+}
+
+/** One row per monograph, in id order; with `origins`, each row also says where it was read from. */
+export function listView(monographs: readonly Monograph[], origins?: ReadonlyMap<string, SourceOf>): ListView {
   return {
     monographs: [...monographs]
       .sort((a, b) => byText(a.id, b.id))
@@ -22,15 +29,19 @@ export function listView(monographs: readonly Monograph[]): ListView {
         form: short(m.header.form),
         strength: short(m.header.strength),
         manufacturer: short(m.header.manufacturer),
+        ...origins?.get(m.id),
       })),
   };
 }
 
-const short = (f: Fact) => f.short ?? f.value;
+/** A header fact for tables; an imported label may not state it. */
+const short = (f: Fact | undefined) => (f ? (f.short ?? f.value) : 'not stated');
 
 const HEAD = ['Id', 'Brand', 'Generic', 'Class', 'Form', 'Manufacturer'];
-const row = (m: ListView['monographs'][number]) => [m.id, m.brand, m.generic, m.drugClass, `${m.form}, ${m.strength}`, m.manufacturer];
+const withSource = (view: ListView) => view.monographs.some((m) => m.source !== undefined);
+const head = (view: ListView) => (withSource(view) ? [...HEAD, 'Source'] : HEAD);
+const row = (m: ListView['monographs'][number]) => [m.id, m.brand, m.generic, m.drugClass, `${m.form}, ${m.strength}`, m.manufacturer, ...(m.source ? [m.source] : [])];
 
-export const renderList = (view: ListView, { width }: RenderOpts): string => table(HEAD, view.monographs.map(row), width);
+export const renderList = (view: ListView, { width }: RenderOpts): string => table(head(view), view.monographs.map(row), width);
 
-export const renderListMarkdown = (view: ListView): string => `# Monographs\n\n${mdTable(HEAD, view.monographs.map(row))}\n`;
+export const renderListMarkdown = (view: ListView): string => `# Monographs\n\n${mdTable(head(view), view.monographs.map(row))}\n`;

@@ -7,8 +7,15 @@ export const MAX_C = 70;
 
 const MS = { d: 86_400_000, h: 3_600_000, m: 60_000, min: 60_000 } as const;
 
-/** Milliseconds in one unit of a schema amount. */
-export const unitMs = (unit: 'min' | 'h' | 'd'): number => MS[unit];
+/** A unit of a schema amount: minutes, hours, days, weeks, months. */
+export type AmountUnit = 'min' | 'h' | 'd' | 'wk' | 'mo';
+
+// A label's "months" are calendar months of unknown length: counted as 28 days, the shortest, so a check can
+// never come out within on a longer month that the label may not have meant.
+const AMOUNT_MS: Record<AmountUnit, number> = { min: MS.min, h: MS.h, d: MS.d, wk: 7 * MS.d, mo: 28 * MS.d };
+
+/** Milliseconds in one unit of a schema amount (a month counts as 28 days, the stricter reading). */
+export const unitMs = (unit: AmountUnit): number => AMOUNT_MS[unit];
 
 /** °C to °F. */
 export const cToF = (c: number): number => round(c * 1.8 + 32, 6);
@@ -94,7 +101,7 @@ export function formatDuration(ms: number, style: 'h' | 'd' | 'auto' = 'auto'): 
 }
 
 /** The display style that matches an amount's own unit. */
-export const styleOf = (unit: 'min' | 'h' | 'd'): 'h' | 'd' => (unit === 'd' ? 'd' : 'h');
+export const styleOf = (unit: AmountUnit): 'h' | 'd' => (unit === 'min' || unit === 'h' ? 'h' : 'd');
 
 /** "30 h", "14 d", "5 min": a schema amount as the source wrote it. */
-export const formatAmount = (a: { value: number; unit: 'min' | 'h' | 'd' }): string => `${num(a.value)} ${a.unit}`;
+export const formatAmount = (a: { value: number; unit: AmountUnit }): string => `${num(a.value)} ${a.unit}`;
