@@ -149,6 +149,10 @@ export const Regimen = z
     daily: DailyDose.optional(),
     doseVolume: DoseVolume.optional(),
     corticosteroid: Corticosteroid.optional(),
+    notCovered: z
+      .array(z.object({ text: Text, sources: SourceRefs }).strict())
+      .default([])
+      .describe('patients or regimens this data does not cover (e.g. a newer high-dose regimen); said beside every answer'),
     sources: SourceRefs,
   })
   .strict();

@@ -25,6 +25,11 @@ export const Source = z
     reviewed: IsoDate.optional().describe('date a reference page was last reviewed'),
     url: z.string().regex(/^https?:\/\/\S+$/, 'an http(s) address').optional(),
     file: z.string().optional().describe('the copy in shared/reference this was read from'),
+    newer: z
+      .object({ text: Text.describe('what the sources report about the newer version, and that its text is not in this data'), sources: SourceRefs })
+      .strict()
+      .optional()
+      .describe('a newer version of this label exists whose content is not in the data; every dosing and storage answer citing it says so'),
   })
   .strict();
 

@@ -2,6 +2,7 @@
 import type { Monograph, Source } from '../catalog/schema.js';
 import type { Region, SourceRef } from '../catalog/schema-common.js';
 import type { Monitoring, Phase, Regimen } from '../catalog/schema-dosing.js';
+import { labelNotices, type LabelApplied, type NewerLabel } from '../catalog/label-notices.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { sourceName } from '../render/cite.js';
 import type { AgeUnit } from './quantity.js';
@@ -19,6 +20,12 @@ export interface DosingBase {
   drug: { id: string; brand: string; generic: string };
   region: Region;
   regimen: string;
+  /** The label versions the answer applies (none for rules read from other sources). */
+  labelApplied: LabelApplied[];
+  /** A newer version of an applied label exists; its dosing content is not in the data. */
+  newerLabel: NewerLabel[];
+  /** Patients or regimens the data does not cover, e.g. a newer high-dose regimen. */
+  notCovered: { text: string; sources: SourceRef[] }[];
   rules: RuleRef[];
   notes: string[];
   reminder: string;
@@ -113,16 +120,21 @@ export function regimenFor(m: Monograph, region: Region): Regimen {
 export function baseView(m: Monograph, regimen: Regimen, rules: RuleRef[], notes: string[], cited: unknown): DosingBase {
   const ids = new Set<string>();
   collectSources([rules, cited, regimen.sources], ids);
+  const followed = m.sources.filter((s) => ids.has(s.id));
+  const { labelApplied, newerLabel } = labelNotices(followed);
+  const notCovered = regimen.notCovered;
+  collectSources([newerLabel, notCovered], ids);
   const sources = m.sources.filter((s) => ids.has(s.id));
-  const reminder = `Check this against the current label before acting. It follows: ${sources.map(sourceName).join('; ')}.`;
-  return { drug: { id: m.id, brand: m.brand, generic: m.generic }, region: regimen.region, regimen: regimen.title, rules, notes, reminder, sources };
+  const reminder = `Check this against the current label before acting. It follows: ${followed.map(sourceName).join('; ')}.`;
+  const drug = { id: m.id, brand: m.brand, generic: m.generic };
+  return { drug, region: regimen.region, regimen: regimen.title, labelApplied, newerLabel, notCovered, rules, notes, reminder, sources };
 }
 
 /** A whole view in reading order: what it is, the answer, then the rules, notes, reminder and sources behind it. */
 export function assemble<R extends { mode: DosingView['mode'] }>(base: DosingBase, rest: R): DosingBase & R {
-  const { rules, notes, reminder, sources, ...head } = base;
+  const { labelApplied, newerLabel, notCovered, rules, notes, reminder, sources, ...head } = base;
   const { mode, ...answer } = rest;
-  return { mode, ...head, ...answer, rules, notes, reminder, sources } as DosingBase & R;
+  return { mode, ...head, ...answer, labelApplied, newerLabel, notCovered, rules, notes, reminder, sources } as DosingBase & R;
 }
 
 function collectSources(value: unknown, into: Set<string>): void {

@@ -2,6 +2,7 @@
  * Text and markdown for `monograph dosing`. One layout per view mode, written against a small kit of primitives
  * (title, table, key-values...) so the terminal and the markdown handout always say the same things in the same order.
  */
+import { labelAppliedText } from '../catalog/label-notices.js';
 import type { SourceRef } from '../catalog/schema-common.js';
 import type { Monitoring } from '../catalog/schema-dosing.js';
 import { ageText } from '../dosing/quantity.js';
@@ -68,7 +69,7 @@ function layout(v: DosingView, k: Kit): string {
     : v.mode === 'missed-dose' ? missed(v, k)
     : v.mode === 'daily-dose' ? daily(v, k)
     : volume(v, k);
-  const blocks = [`${k.title(`${v.drug.brand} (${v.drug.generic}): ${WHAT[v.mode]}, ${v.region}`)}${k.gap}${k.para(v.regimen)}`, ...body, ...footer(v, k)];
+  const blocks = [`${k.title(`${v.drug.brand} (${v.drug.generic}): ${WHAT[v.mode]}, ${v.region}`)}${k.gap}${k.para(v.regimen)}`, ...body, labelBlock(v, k), ...footer(v, k)];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 }
 
@@ -147,6 +148,16 @@ function volume(v: DoseVolumeView, k: Kit): string[] {
   const c = v.corticosteroid;
   if (c) rows.push(['Corticosteroid', `${c.drug} ${c.dailyDoseMg} mg/day (${c.mgPerKgPerDay} mg/kg/day), from ${plural(c.startDaysBefore, 'day')} before the infusion for ${c.days} days in all; then ${c.taper}`]);
   return [k.pairs(rows)];
+}
+
+/** Beside every answer: the label version it applies, any newer label whose content is not in the data, and who is not covered. */
+function labelBlock(v: DosingView, k: Kit): string {
+  const lines = [
+    k.para(labelAppliedText(v.labelApplied)),
+    ...v.newerLabel.map((n) => k.warn(`${n.text} [${k.cite(n.sources)}]`)),
+    ...v.notCovered.map((n) => k.warn(`Not covered: ${n.text} [${k.cite(n.sources)}]`)),
+  ];
+  return lines.join(k.gap);
 }
 
 function footer(v: DosingView, k: Kit): string[] {

@@ -1,4 +1,5 @@
 /** Renders the `monograph storage` view: a rules table per state, in-use limits and the sources' own words; or a check. */
+import { labelAppliedText } from '../catalog/label-notices.js';
 import type { Source } from '../catalog/schema.js';
 import type { RenderOpts } from '../output.js';
 import type { AllowanceView, ConditionView, StateView, StorageView } from '../storage/view.js';
@@ -56,7 +57,11 @@ export function quotes(v: StorageView): string[] {
   });
 }
 
-const remarks = (v: StorageView) => [...v.notes, ...(v.check ? [] : v.advice)].map((n) => `${n.region ? `${n.region}: ` : ''}${n.text} [${citeAll({ sources: v.sources }, n.sources)}]`);
+const remarks = (v: StorageView) => [
+  labelAppliedText(v.labelApplied),
+  ...v.newerLabel.map((n) => `${n.text} [${citeAll({ sources: v.sources }, n.sources)}]`),
+  ...[...v.notes, ...(v.check ? [] : v.advice)].map((n) => `${n.region ? `${n.region}: ` : ''}${n.text} [${citeAll({ sources: v.sources }, n.sources)}]`),
+];
 const sourceList = (sources: readonly Source[]) => sources.map(sourceLine);
 
 /** The view as text: the check first when there is one, else a rules table per state and the sources' words. */

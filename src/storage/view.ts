@@ -1,6 +1,7 @@
 /** The `monograph storage` view: the rules (filtered by region), and the check when one was asked for. */
 import type { Allowance, Clock, Condition, InUse, StorageData, StorageState } from '../catalog/schema-storage.js';
 import type { Monograph, Region, Source, SourceRef } from '../catalog/schema.js';
+import { labelNotices, type LabelApplied, type NewerLabel } from '../catalog/label-notices.js';
 import { NotFoundError } from '../errors.js';
 import type { CheckView } from './check.js';
 import type { Verdict } from './results.js';
@@ -38,6 +39,10 @@ export interface StorageView {
   advice: Remark[];
   notes: Remark[];
   check: CheckView | null;
+  /** The label versions the rules shown (or checked) come from. */
+  labelApplied: LabelApplied[];
+  /** A newer version of an applied label exists; its content is not in the data. */
+  newerLabel: NewerLabel[];
   /** Every source the storage rules cite. */
   sources: Source[];
 }
@@ -82,6 +87,9 @@ export function storageView(m: Monograph, filter: { region?: Region | undefined;
   const collect = (refs: readonly SourceRef[]) => refs.forEach((r) => cited.add(r.source));
   for (const s of states) [...s.conditions, ...s.allowances, ...s.clocks].forEach((x) => collect(x.sources));
   for (const x of [...inUse, ...advice, ...notes]) collect(x.sources);
+  if (check) for (const e of check.evaluations) collect(e.sources);
+  const { labelApplied, newerLabel } = labelNotices(m.sources.filter((s) => cited.has(s.id)));
+  for (const n of newerLabel) collect(n.sources);
   return {
     drug: { id: m.id, brand: m.brand, generic: m.generic },
     region: region ?? null,
@@ -92,6 +100,8 @@ export function storageView(m: Monograph, filter: { region?: Region | undefined;
     advice,
     notes,
     check,
+    labelApplied,
+    newerLabel,
     sources: m.sources.filter((s) => cited.has(s.id)),
   };
 }

@@ -52,8 +52,31 @@ describe('JSON', () => {
       { n: 6, date: '2026-11-30', weekday: 'Mon', kind: 'maintenance', day: 303, label: 'maintenance dose' },
     ]);
     expect(doc.rules).toEqual([{ id: 'schedule', text: expect.stringContaining('30 days after the 3rd'), sources: [{ source: 'us-label', section: '2.1' }] }]);
-    expect((doc.sources as { id: string }[]).map((s) => s.id)).toEqual(['us-label']);
+    expect((doc.sources as { id: string }[]).map((s) => s.id)).toEqual(['us-label', 'fact-sheet', 'openfda-label-search']);
     expect(doc.reminder).toMatch(/^Check this against the current label/);
+    expect(doc.reminder).toMatch(/It follows: US label v18 \(2023-02-24\)\.$/);
+  });
+
+  it.each([
+    ['regimen', ['spinraza']],
+    ['schedule', ['spinraza', '--start', '2026-01-31']],
+    ['missed dose', ['spinraza', '--last-dose', '2026-03-02', '--today', '2026-11-25']],
+  ])('Spinraza %s: the label version applied, the newer 03/2026 label, and the high-dose regimen not covered (issue 9 item 4)', async (_what, args) => {
+    const doc = await json(...args);
+    expect(doc.labelApplied).toEqual([{ source: 'us-label', region: 'US', setId: 'dd70cd5f-b0fc-4ba4-a5ea-89a34778bd94', version: '18', effective: '2023-02-24' }]);
+    expect((doc.newerLabel as { text: string }[]).map((n) => n.text)).toEqual([expect.stringMatching(/newer US label exists.*03\/2026.*2\.1, 2\.2, 2\.3, 2\.5.*5\.1/)]);
+    expect((doc.notCovered as { text: string }[]).map((n) => n.text)).toEqual([expect.stringMatching(/high-dose regimen/)]);
+  });
+
+  it('Evrysdi dose by weight: version 16 applied, the 2026-02-10 change to 2.1 and 2.2 named, and nothing of it invented', async () => {
+    const doc = await json('evrysdi', '--weight', '8kg', '--age', '5mo');
+    expect((doc.labelApplied as { version: string }[]).map((l) => l.version)).toEqual(['16']);
+    expect((doc.newerLabel as { text: string }[])[0]!.text).toMatch(/2026-02-10.*2\.1 and\s+2\.2.*not confirmed/);
+  });
+
+  it('Zolgensma: no label record, so no version is claimed', async () => {
+    const doc = await json('zolgensma', '--weight', '7kg');
+    expect([doc.labelApplied, doc.newerLabel]).toEqual([[], []]);
   });
 
   it('a missed-dose plan names the row that applies', async () => {

@@ -105,7 +105,10 @@ describe('monograph storage: JSON', () => {
 
   it('the rules alone: verdict null, every state with °F beside °C', async () => {
     const doc = JSON.parse((await runCli(['storage', 'spinraza', '--region', 'us', '--json'])).stdout);
-    expect(Object.keys(doc)).toEqual(['schemaVersion', 'drug', 'region', 'verdict', 'states', 'stateIds', 'inUse', 'advice', 'notes', 'check', 'sources']);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'drug', 'region', 'verdict', 'states', 'stateIds', 'inUse', 'advice', 'notes', 'check', 'labelApplied', 'newerLabel', 'sources']);
+    // Issue 9 item 4: the label version applied, and the newer label whose content is not in the data.
+    expect(doc.labelApplied).toEqual([{ source: 'us-label', region: 'US', setId: 'dd70cd5f-b0fc-4ba4-a5ea-89a34778bd94', version: '18', effective: '2023-02-24' }]);
+    expect(doc.newerLabel).toEqual([{ source: 'us-label', text: expect.stringMatching(/^A newer US label exists.*03\/2026/), sources: expect.any(Array) }]);
     expect([doc.verdict, doc.check, doc.region]).toEqual([null, null, 'US']);
     expect(doc.states[0].allowances.map((a: { id: string; maxC: number; maxF: number; duration: unknown; counting: string; returnToFridge: string }) => [a.id, a.maxC, a.maxF, a.duration, a.counting, a.returnToFridge])).toEqual([
       ['in-carton', 30, 86, { value: 14, unit: 'd' }, 'not-stated', 'allowed'],
@@ -114,6 +117,8 @@ describe('monograph storage: JSON', () => {
     expect(doc.inUse.map((u: { region: string; limit: unknown }) => [u.region, u.limit])).toEqual([['US', { value: 4, unit: 'h' }]]);
     expect(doc.sources.map((s: { id: string; setId?: string; version?: string; effective?: string }) => [s.id, s.setId, s.version, s.effective])).toEqual([
       ['us-label', 'dd70cd5f-b0fc-4ba4-a5ea-89a34778bd94', '18', '2023-02-24'],
+      ['fact-sheet', undefined, undefined, undefined],
+      ['openfda-label-search', undefined, undefined, undefined],
     ]);
   });
 
