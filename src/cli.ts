@@ -15,10 +15,10 @@ export const EXIT_CODES_HELP = `
 Exit codes:
   0   success
   1   a finding: a check outside the labeled allowance or not confirmable; validate found problems
-  2   usage error: unknown command or option, missing or bad argument
+  2   usage error: unknown command or option, missing or bad argument; a --log file with a malformed row
   3   not found: drug, section, file or folder
   4   ambiguous name: it matches several monographs
-  5   invalid data: a monograph or input file that cannot be read safely
+  5   invalid data: a monograph file that fails the schema or is not UTF-8; a --log file that cannot be opened
   70  internal error (or output could not be written)
 `;
 
@@ -75,6 +75,10 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
   const outcome = { exitCode: ExitCode.ok as number };
   const program = buildProgram({ ...deps, outcome }, widthIn(argv));
   try {
+    const [first, name] = argv;
+    if (first === 'help' && name !== undefined && !name.startsWith('-') && !program.commands.some((c) => c.name() === name || c.aliases().includes(name))) {
+      throw new CommanderError(ExitCode.usage, 'commander.unknownCommand', `error: unknown command '${name}'`);
+    }
     await program.parseAsync([...argv], { from: 'user' });
     return outcome.exitCode;
   } catch (e) {

@@ -1,6 +1,6 @@
 /** The work behind `monograph completion` and the hidden `__complete`, loaded only when they run. */
 import type { Command } from 'commander';
-import { suggest } from '../catalog/lookup.js';
+import { distance } from 'fastest-levenshtein';
 import { candidateLines, completeLine, narrow, parseLine, SHELLS } from '../completion/candidates.js';
 import { drugInfo } from '../completion/drugs.js';
 import { describeProgram } from '../completion/model.js';
@@ -18,8 +18,9 @@ export interface CompletionView {
 function parseShell(name: string): Shell {
   const shell = SHELLS.find((s) => s === name.toLowerCase());
   if (shell) return shell;
-  const [closest] = suggest(name, SHELLS);
-  throw new UsageError(`no completion for shell "${name}"`, [closest ? `did you mean: ${closest}?` : `use one of: ${SHELLS.join(', ')}`]);
+  // Only a near-typo ("zssh") gets a guess: "tcsh" is another shell, not a misspelt bash.
+  const closest = SHELLS.find((s) => distance(s, name.toLowerCase()) <= 1);
+  throw new UsageError(`no completion for shell "${name}"`, [closest ? `did you mean: ${closest}?` : `monograph completes ${SHELLS.join(', ')} only`]);
 }
 
 const renderMarkdown = (v: CompletionView) => `# monograph completion for ${v.shell}\n\n\`\`\`${v.shell}\n${v.script}\`\`\`\n`;

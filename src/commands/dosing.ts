@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import type { Deps } from '../context.js';
 import type { DosingOpts } from '../dosing/request.js';
-import { examples, regionOption } from './shared.js';
+import { examples, onAlias, regionOption, todayOption } from './shared.js';
 
 /** `monograph dosing <drug>` with its options and help examples. */
 export const dosingCommand = (deps: Deps) =>
@@ -17,7 +17,8 @@ export const dosingCommand = (deps: Deps) =>
     .option('--last-dose <date>', 'last dose given on YYYY-MM-DD: which missed-dose rule applies, and the plan')
     .option('--scheduled <date>', 'with --last-dose: a date of the original maintenance schedule (e.g. when the missed dose was due)')
     .option('--loading-dose <n>', 'with --last-dose: that dose was loading dose N (default: a maintenance dose)')
-    .option('--today <date>', 'with --last-dose or --ics: take today to be YYYY-MM-DD')
+    .addOption(todayOption('with --last-dose or --ics: take today to be YYYY-MM-DD'))
+    .addOption(onAlias())
     .option('--weight <weight>', 'body weight: 7kg, 7.5 kg, 16lb')
     .option('--age <age>', 'with --weight: age as 45d, 6w, 5mo, 2y, 1y6mo (largest unit first)')
     .option('--ics <file>', 'with --start or --last-dose: also write the dates to an iCalendar file')

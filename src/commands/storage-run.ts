@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { closeSync } from 'node:fs';
 import { findDrug } from '../catalog/lookup.js';
 import type { Deps } from '../context.js';
-import { cut, ExitCode } from '../errors.js';
+import type { Io } from '../io.js';
+import { cut, ExitCode, UsageError } from '../errors.js';
 import { eachLine, openRegularFile } from '../files/read-lines.js';
 import { emit } from '../output.js';
 import { renderStorage, renderStorageMarkdown } from '../render/storage.js';
@@ -13,6 +14,23 @@ import { LogReader, MAX_LINE_CHARS } from '../storage/log.js';
 import { isCheck, parseStorageOptions, pickState, type StorageOptions, type StorageRequest } from '../storage/request.js';
 import { storageOf, storageView } from '../storage/view.js';
 import { contextOf } from './shared.js';
+
+/** `--log -` reads the log from stdin, as Unix tools do; messages call it "stdin". */
+async function readLogStdin(log: NonNullable<StorageRequest['log']>, stdin: Io['stdin']): Promise<LogInput> {
+  if (!stdin) throw new UsageError('--log -: there is no standard input to read');
+  const reader = new LogReader({ name: 'stdin', ...(log.unit ? { unit: log.unit } : {}) });
+  const decoder = new TextDecoder('utf-8');
+  let rest = '';
+  for await (const chunk of stdin as unknown as AsyncIterable<Buffer | string>) {
+    const lines = (rest + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))).split('\n');
+    rest = lines.pop()!;
+    if (rest.length > MAX_LINE_CHARS) reader.tooLong();
+    for (const line of lines) reader.line(line);
+  }
+  rest += decoder.decode();
+  if (rest !== '') reader.line(rest);
+  return { name: 'stdin', readings: reader.end(), outOfCarton: log.outOfCarton, ...(log.maxGapMs ? { maxGapMs: log.maxGapMs } : {}) };
+}
 
 /** Opens the user's log (a regular file only) and streams it line by line into the pure reader. */
 function readLogFile(log: NonNullable<StorageRequest['log']>): LogInput {
@@ -33,7 +51,7 @@ export async function runStorage(deps: Deps, drug: string, opts: StorageOptions,
   const req = parseStorageOptions(opts, ctx.io.today());
   const m = findDrug((await ctx.catalog()).monographs, drug);
   const state = pickState(storageOf(m), m.brand, req.state);
-  const log = req.log ? readLogFile(req.log) : undefined;
+  const log = !req.log ? undefined : req.log.path === '-' ? await readLogStdin(req.log, ctx.io.stdin) : readLogFile(req.log);
   const check = isCheck(req) ? checkStorage(state, { region: req.region, excursions: req.excursions, clock: req.clock, log }) : null;
   await emit(ctx, storageView(m, { region: req.region, state: req.state && state.id }, check), { text: renderStorage, markdown: renderStorageMarkdown });
   if (check && check.verdict !== 'within') ctx.setExitCode(ExitCode.finding);

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import type { Deps } from '../context.js';
 import type { StorageOptions } from '../storage/request.js';
-import { examples, regionOption } from './shared.js';
+import { examples, onAlias, regionOption, todayOption } from './shared.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -23,13 +23,14 @@ export const storageCommand = (deps: Deps) =>
     .option('--max-gap <DURATION>', "longest interval between readings still counted (default: twice the logger's interval)")
     .option('--out-of-carton', 'the logged product was out of its carton whenever it was out of the base condition')
     .option('--since <DATE>', 'check a clock from this date (constitution, receipt): YYYY-MM-DD')
-    .option('--on <DATE>', 'the day to check the clock on (default: today)')
+    .addOption(todayOption('with --since: the day to check the clock on, YYYY-MM-DD (default: today)'))
+    .addOption(onAlias())
     .addHelpText(
       'after',
       examples(
         'monograph storage spinraza',
         'monograph storage spinraza --excursion 22C:10h:out-of-carton --excursion 28C:3d',
-        'monograph storage evrysdi --state constituted --since 2026-04-01 --on 2026-06-01',
+        'monograph storage evrysdi --state constituted --since 2026-04-01 --today 2026-06-01',
       ),
     )
     .action(async (drug: string, opts: StorageOptions, cmd: Command) => {

@@ -30,6 +30,7 @@ const AGE_HINT = 'write whole numbers with units, largest first: y (years), mo (
 /** Parses a weight with its unit; no unit, zero, or more than 300 kg is a usage error. */
 export function parseWeight(text: string): Weight {
   const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(kg|kgs|kilograms?|lb|lbs|pounds?)\s*$/i.exec(text);
+  if (!m && /^\s*[-−]\s*(\d|\.\d)/.test(text)) throw new UsageError(`--weight "${text}" is negative; a weight must be more than zero`, [WEIGHT_HINT]);
   if (!m) throw new UsageError(`--weight "${text}" is not a weight with a unit`, [WEIGHT_HINT]);
   const value = parseDecimal(m[1]!)!;
   const kg = /^(lb|pound)/i.test(m[2]!) ? mul(value, LB_IN_KG) : value;

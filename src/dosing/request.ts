@@ -1,6 +1,7 @@
 /** `monograph dosing` options as typed, checked requests: which calculation, with what inputs. Bad input is exit 2. */
 import type { Region } from '../catalog/schema-common.js';
 import { regionCode } from '../regions.js';
+import { todayGiven } from '../today.js';
 import { UsageError } from '../errors.js';
 import { parseDate, type CalendarDate } from '../dates/calendar-date.js';
 import type { OriginalSchedule } from './missed-dose.js';
@@ -17,6 +18,8 @@ export interface DosingOpts {
   scheduled?: string;
   loadingDose?: string;
   today?: string;
+  /** The hidden alias of --today. */
+  on?: string;
   weight?: string;
   age?: string;
   ics?: string;
@@ -43,13 +46,14 @@ export function parseDosingOpts(o: DosingOpts, today: string): DosingRequest {
   requireWith(o.count, '--count', dated, '--start or --last-dose');
   requireWith(o.until, '--until', dated, '--start or --last-dose');
   requireWith(o.loadingDose, '--loading-dose', o.lastDose !== undefined, '--last-dose');
-  requireWith(o.today, '--today', o.lastDose !== undefined || o.ics !== undefined, '--last-dose or --ics');
+  const todayFlag = todayGiven(o);
+  requireWith(todayFlag, '--today', o.lastDose !== undefined || o.ics !== undefined, '--last-dose or --ics');
   requireWith(o.ics, '--ics', dated, '--start or --last-dose');
   requireWith(o.force || undefined, '--force', o.ics !== undefined, '--ics');
   if (o.count !== undefined && o.until !== undefined) throw new UsageError('--count and --until cannot be used together', ['use one of them']);
   const base = {
     region: parseRegion(o.region),
-    today: parseDate(o.today ?? today, '--today'),
+    today: parseDate(todayFlag ?? today, '--today'),
     ics: o.ics === undefined ? null : { file: parseFile(o.ics), force: o.force === true },
   };
   if (o.weight !== undefined) return { ...base, mode: 'weight', weight: parseWeight(o.weight), ...(o.age !== undefined ? { age: parseAge(o.age) } : {}) };

@@ -3,6 +3,7 @@ import type { StorageData, StorageState } from '../catalog/schema-storage.js';
 import type { Region } from '../catalog/schema.js';
 import { UsageError } from '../errors.js';
 import { regionCode } from '../regions.js';
+import { todayGiven } from '../today.js';
 import { parseDate } from './calendar.js';
 import type { Excursion } from './segments.js';
 import { parseDuration, parseTemperature } from './units.js';
@@ -17,6 +18,8 @@ export interface StorageOptions {
   maxGap?: string;
   outOfCarton?: boolean;
   since?: string;
+  today?: string;
+  /** The hidden alias of --today. */
   on?: string;
 }
 
@@ -55,11 +58,12 @@ export function parseStorageOptions(o: StorageOptions, today: string): StorageRe
     if (unit !== undefined && unit !== 'C' && unit !== 'F') throw new UsageError(`unknown unit "${o.unit}" for --unit`, ['use C or F']);
     req.log = { path: o.log, outOfCarton: o.outOfCarton === true, ...(unit ? { unit } : {}), ...(o.maxGap ? { maxGapMs: parseDuration(o.maxGap) } : {}) };
   }
-  if (o.on !== undefined && o.since === undefined) throw new UsageError('--on needs --since <DATE>, the date the clock starts from');
+  const given = todayGiven(o);
+  if (given !== undefined && o.since === undefined) throw new UsageError('--today needs --since <DATE>, the date the clock starts from');
   if (o.since !== undefined) {
     const since = parseDate(o.since, '--since');
-    const on = parseDate(o.on ?? today, '--on');
-    if (on < since) throw new UsageError(`--on ${o.on ?? today} is before --since ${o.since}`);
+    const on = parseDate(given ?? today, '--today');
+    if (on < since) throw new UsageError(`--today ${given ?? today} is before --since ${o.since}`);
     req.clock = { since, on };
   }
   return req;
