@@ -1,7 +1,11 @@
 // Builds the CLI bundle (dist/monograph.js) and compiles the bundled monographs (dist/catalog.json).
 // The monographs are checked here, once, so that `monograph` itself starts without YAML or the schema.
+// Last, the start-up entry (dist/monograph.cjs, run by bin/monograph.cjs), stamped with a hash of everything else
+// built here: a cached answer from any other build never matches.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // cli-table3 measures text with `string-width`; ours gives the same widths without a RegExp per call.
@@ -23,3 +27,16 @@ await build({ ...common, entryPoints: ['scripts/compile-data.ts'], outfile: 'dis
 const { compileData } = await import(pathToFileURL('dist/tools/compile-data.mjs').href);
 const ok = compileData('data/monographs', 'dist/catalog.json');
 if (!ok) process.exitCode = 1;
+
+const hash = createHash('sha256');
+for (const file of readdirSync('dist', { recursive: true }).map(String).sort()) {
+  if (file.endsWith('.js') || file.endsWith('.json')) hash.update(`${file}\0`).update(readFileSync(join('dist', file)));
+}
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: ['src/fast/entry.ts'],
+  outfile: 'dist/monograph.cjs',
+  minify: true,
+  define: { __MONOGRAPH_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 32)) },
+});

@@ -5,6 +5,7 @@ import { CliError, ExitCode } from './errors.js';
 import { sanitize, sanitizeLine } from './render/sanitize.js';
 import { commandGroups, hiddenCommands } from './commands/index.js';
 import { examples } from './commands/shared.js';
+import { isCacheable } from './commands/cacheable.js';
 import { suggest } from './catalog/lookup.js';
 import { layoutHelp } from './help.js';
 import { decideWidth } from './io.js';
@@ -36,6 +37,7 @@ export function buildProgram(deps: Deps, helpWidth?: number): Command {
     .option('--data <dir>', 'also load the monographs in DIR (repeatable)', collect)
     .option('--no-pager', 'never send long output through a pager')
     .option('--debug', 'show stack traces for internal errors')
+    .option('--no-cache', 'neither read nor write the cache (answers and monograph index)')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -52,6 +54,9 @@ export function buildProgram(deps: Deps, helpWidth?: number): Command {
   }
   for (const make of hiddenCommands) program.addCommand(make(deps), { hidden: true });
   for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());
+  program.hook('preAction', (_program, action) => {
+    if (deps.startUp) deps.startUp.cacheable = deps.startUp.cacheable !== false && isCacheable(action.name(), action.optsWithGlobals());
+  });
   layoutHelp(program, EXIT_CODES_HELP);
   return program;
 }

@@ -14,6 +14,8 @@ export interface Deps {
   bundled: () => CatalogEntry[];
   /** Where a command leaves a non-zero exit code for a finding; `run` creates a fresh one per run. */
   outcome?: { exitCode: number };
+  /** Whether the start-up cache may keep this run's answer (false once any command run is not cacheable). */
+  startUp?: { cacheable?: boolean };
 }
 
 /** The global options, as commander hands them over. */
@@ -25,6 +27,8 @@ export interface GlobalOpts {
   data?: string[];
   debug?: boolean;
   pager?: boolean;
+  /** False with `--no-cache`: no cache is read or written. */
+  cache?: boolean;
 }
 
 export interface Context {

@@ -4,7 +4,9 @@ import { setFlagsFromString } from 'node:v8';
 import type { CatalogEntry } from './catalog/catalog.js';
 import { run } from './cli.js';
 import { ExitCode } from './errors.js';
-import type { Io } from './io.js';
+import type { Io, OutStream } from './io.js';
+import { HANDOFF, localToday, type Handoff } from './fast/handoff.js';
+import { writeAnswer } from './fast/output-cache.js';
 
 // A run lasts a fraction of a second: optimising compiles queued while rendering would only finish in the
 // background, and Node waits for them before it exits (about 15 ms on `monograph show spinraza`). A logger check
@@ -19,15 +21,10 @@ function bundled(): CatalogEntry[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { monographs: CatalogEntry[] }).monographs;
 }
 
-/** Today's local calendar date, YYYY-MM-DD. */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** Pipes `text` through the user's pager; false if it cannot be started. */
 async function page(command: string, text: string): Promise<boolean> {
   const { spawn } = await import('node:child_process');
+  paged = true;
   return new Promise((resolve) => {
     const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', ...process.env } });
     child.on('error', () => resolve(false));
@@ -45,16 +42,41 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exitCode = ExitCode.internal;
 });
 
+/** Everything written to a stream, kept for the start-up cache. */
+function recorded(stream: NodeJS.WriteStream, into: string[]): OutStream {
+  return {
+    write: (chunk: string) => (into.push(chunk), stream.write(chunk)),
+    get isTTY() {
+      return stream.isTTY;
+    },
+    get columns() {
+      return stream.columns;
+    },
+    get rows() {
+      return stream.rows;
+    },
+  };
+}
+
+// Set by bin/monograph.cjs when it could not answer this run from the start-up cache (absent under `tsx`).
+const handoff = (globalThis as Record<symbol, Handoff | undefined>)[HANDOFF];
+const out: string[] = [];
+const err: string[] = [];
+let paged = false;
 const io: Io = {
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: handoff ? recorded(process.stdout, out) : process.stdout,
+  stderr: handoff ? recorded(process.stderr, err) : process.stderr,
   // A getter: creating process.stdin loads Node's tty and stream machinery (about 5 ms); only the tour reads it.
   get stdin() {
     return process.stdin;
   },
   env: process.env,
-  today,
+  today: localToday,
   page,
 };
-const code = await run(process.argv.slice(2), { io, bundled });
+const startUp: { cacheable?: boolean } = {};
+const code = await run(process.argv.slice(2), { io, bundled, startUp });
 if (!writeFailed) process.exitCode = code;
+if (handoff && startUp.cacheable && !paged && !writeFailed && code !== ExitCode.internal) {
+  writeAnswer(handoff.root, handoff.key, handoff.folders, { stdout: out.join(''), stderr: err.join(''), exitCode: code });
+}

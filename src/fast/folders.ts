@@ -1,0 +1,57 @@
+/**
+ * Which monograph folders a run may load, and a fingerprint of each: enough to tell that nothing in them changed.
+ * Used by the start-up cache (`bin/monograph.cjs`) before any of the program loads, so this file stays small.
+ */
+import { lstatSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** A file written this recently may still change within the file system's timestamp granularity. */
+export const RACY_MS = 2000;
+
+/** The library folder (`monograph import`): `$MONOGRAPH_HOME`, else `$XDG_DATA_HOME/monograph/labels`, else under HOME. */
+export function libraryFolder(env: Env): string | undefined {
+  const absolute = (v: string | undefined) => (v && v.startsWith('/') ? v : undefined);
+  const home = absolute(env.MONOGRAPH_HOME);
+  if (home) return home;
+  const data = absolute(env.XDG_DATA_HOME) ?? (absolute(env.HOME) ? join(env.HOME!, '.local', 'share') : undefined);
+  return data ? join(data, 'monograph', 'labels') : undefined;
+}
+
+/** Every folder a run with these arguments could read: each `--data` value, MONOGRAPH_PATH, the library folder. */
+export function candidateFolders(argv: readonly string[], env: Env, cwd: string): string[] {
+  const out: string[] = [];
+  argv.forEach((a, i) => {
+    if (a === '--data' && argv[i + 1] !== undefined) out.push(argv[i + 1]!);
+    else if (a.startsWith('--data=')) out.push(a.slice('--data='.length));
+  });
+  out.push(...(env.MONOGRAPH_PATH ?? '').split(':').filter((d) => d.trim() !== ''));
+  const library = libraryFolder(env);
+  if (library) out.push(library);
+  return [...new Set(out.map((d) => resolve(cwd, d)))];
+}
+
+/** A folder's fingerprint; `racy` lists files changed so recently that equal times do not prove equal contents. */
+export interface FolderPrint {
+  dir: string;
+  print: string;
+  racy: string[];
+}
+
+/** The folder's own entry and every .yaml/.yml entry in it: name, type, size, inode and times. */
+export function fingerprintFolder(dir: string, now = Date.now()): FolderPrint {
+  const racy: string[] = [];
+  const stamp = (path: string): string => {
+    const s = lstatSync(path);
+    if (s.isFile() && (s.mtimeMs > now - RACY_MS || s.ctimeMs > now - RACY_MS)) racy.push(path);
+    return `${s.mode}:${s.size}:${s.ino}:${s.mtimeMs}:${s.ctimeMs}`;
+  };
+  try {
+    const parts = [stamp(dir)];
+    for (const name of readdirSync(dir).sort()) if (/\.ya?ml$/i.test(name)) parts.push(`${name}=${stamp(join(dir, name))}`);
+    return { dir, print: parts.join('\n'), racy };
+  } catch (e) {
+    return { dir, print: `missing: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, racy: [] };
+  }
+}
