@@ -6,13 +6,13 @@
 const GLOBAL = ['json', 'format', 'color', 'width', 'data', 'pager', 'debug', 'cache'];
 
 const ALLOWED: Record<string, readonly string[]> = {
-  list: [],
+  list: ['source'],
   show: [],
   sections: [],
   search: ['limit'],
   compare: ['fields'],
-  storage: ['region', 'state', 'excursion', 'unit', 'maxGap', 'outOfCarton', 'since', 'on'],
-  dosing: ['region', 'start', 'count', 'until', 'lastDose', 'scheduled', 'loadingDose', 'today', 'weight', 'age'],
+  storage: ['region', 'state', 'excursion', 'unit', 'maxGap', 'outOfCarton', 'since', 'today', 'on'],
+  dosing: ['region', 'start', 'count', 'until', 'lastDose', 'scheduled', 'loadingDose', 'today', 'on', 'weight', 'age'],
   completion: [],
   __complete: [],
 };

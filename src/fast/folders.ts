@@ -4,20 +4,12 @@
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { libraryDir } from '../catalog/library.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** A file written this recently may still change within the file system's timestamp granularity. */
 export const RACY_MS = 2000;
-
-/** The library folder (`monograph import`): `$MONOGRAPH_HOME`, else `$XDG_DATA_HOME/monograph/labels`, else under HOME. */
-export function libraryFolder(env: Env): string | undefined {
-  const absolute = (v: string | undefined) => (v && v.startsWith('/') ? v : undefined);
-  const home = absolute(env.MONOGRAPH_HOME);
-  if (home) return home;
-  const data = absolute(env.XDG_DATA_HOME) ?? (absolute(env.HOME) ? join(env.HOME!, '.local', 'share') : undefined);
-  return data ? join(data, 'monograph', 'labels') : undefined;
-}
 
 /** Every folder a run with these arguments could read: each `--data` value, MONOGRAPH_PATH, the library folder. */
 export function candidateFolders(argv: readonly string[], env: Env, cwd: string): string[] {
@@ -27,7 +19,7 @@ export function candidateFolders(argv: readonly string[], env: Env, cwd: string)
     else if (a.startsWith('--data=')) out.push(a.slice('--data='.length));
   });
   out.push(...(env.MONOGRAPH_PATH ?? '').split(':').filter((d) => d.trim() !== ''));
-  const library = libraryFolder(env);
+  const library = libraryDir(env);
   if (library) out.push(library);
   return [...new Set(out.map((d) => resolve(cwd, d)))];
 }
