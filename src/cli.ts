@@ -1,7 +1,7 @@
 /** Builds the commander program and runs it: the one place errors become messages and exit codes. */
 import { Command, CommanderError, Option } from 'commander';
 import type { Deps } from './context.js';
-import { CliError, ExitCode } from './errors.js';
+import { CliError, cut, ExitCode, quote } from './errors.js';
 import { sanitize, sanitizeLine } from './render/sanitize.js';
 import { commandGroups, hiddenCommands } from './commands/index.js';
 import { examples } from './commands/shared.js';
@@ -16,11 +16,11 @@ export const EXIT_CODES_HELP = `
 Exit codes:
   0   success
   1   a finding: a check outside the labeled allowance or not confirmable; validate found problems
-  2   usage error: unknown command or option, missing or bad argument; a --log file with a malformed row
+  2   usage error: unknown command or option, a bad argument, a malformed log row, a path that is not a regular file or that the system will not read or write
   3   not found: drug, section, file or folder
   4   ambiguous name: it matches several monographs
-  5   invalid data: a monograph file that fails the schema or is not UTF-8; a --log file that cannot be opened
-  70  internal error (or output could not be written)
+  5   invalid data: a monograph file that is not a valid monograph
+  70  internal error, or output could not be written at all
 `;
 
 /** The whole program, with every command registered and output routed to `deps.io`. */
@@ -91,8 +91,17 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
   }
 }
 
+/** The longest error line printed: a safety net behind each message's own cutting of what it echoes. */
+const MAX_MESSAGE_CHARS = 400;
+
+/** Cuts anything quoted in a message (ours in "…", commander's in '…') to about 80 characters, then the line itself. */
+function cutEchoes(line: string): string {
+  const cutQuoted = line.replace(/"([^"]{81,})"/g, (_, s: string) => quote(s)).replace(/'([^']{81,})'/g, (_, s: string) => `'${cut(s)}'`);
+  return cut(cutQuoted, MAX_MESSAGE_CHARS);
+}
+
 function report(e: unknown, err: { write(s: string): boolean }, debug: boolean, program: Command): number {
-  const say = (line: string) => err.write(`${sanitizeLine(line)}\n`);
+  const say = (line: string) => err.write(`${sanitizeLine(cutEchoes(line))}\n`);
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
     const [first = e.message, ...rest] = e.message.replace(/^error: /, '').split('\n');

@@ -2,7 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { buildCatalog, pathDirs, type Catalog, type CatalogEntry } from './catalog/catalog.js';
 import { libraryDir } from './catalog/library.js';
-import { UsageError } from './errors.js';
+import { cut, quote, UsageError } from './errors.js';
+import { sanitizeLine } from './render/sanitize.js';
 import { decideColor, decideWidth, type ColorWhen, type Io } from './io.js';
 
 export type Format = 'text' | 'json' | 'yaml' | 'markdown';
@@ -73,13 +74,13 @@ async function loadCatalog(deps: Deps, dirs: string[], library: string | undefin
   if (dirs.length === 0 && library === undefined) return buildCatalog(entries);
   const { readDataDirs, readLibraryDir } = await import('./catalog/files.js');
   const lib = library === undefined ? { monographs: [], skipped: [] } : readLibraryDir(library);
-  const extra = readDataDirs(dirs.filter((d) => d !== library));
+  const extra = readDataDirs(dirs, library === undefined ? [] : [library]);
   const catalog = buildCatalog([
     ...entries,
     ...lib.monographs.map((e) => ({ ...e, origin: 'library' as const })),
     ...extra.monographs.map((e) => ({ ...e, origin: 'data' as const })),
   ]);
-  for (const line of [...lib.skipped, ...extra.skipped, ...catalog.warnings]) deps.io.stderr.write(`monograph: warning: ${line}\n`);
+  for (const line of [...lib.skipped, ...extra.skipped, ...catalog.warnings]) deps.io.stderr.write(`${sanitizeLine(`monograph: warning: ${line}`)}\n`);
   return catalog;
 }
 
@@ -92,20 +93,20 @@ function hasMonographFiles(dir: string): boolean {
 }
 
 function parseFormat(opts: GlobalOpts): Format {
-  if (opts.json && opts.format && opts.format !== 'json') throw new UsageError(`--json conflicts with --format ${opts.format}`);
+  if (opts.json && opts.format && opts.format !== 'json') throw new UsageError(`--json conflicts with --format ${cut(opts.format)}`);
   if (opts.json) return 'json';
   const f = (opts.format ?? 'text').toLowerCase();
   if ((FORMATS as readonly string[]).includes(f)) return f as Format;
-  throw new UsageError(`unknown format "${opts.format}"`, [`use one of: ${FORMATS.join(', ')}`]);
+  throw new UsageError(`unknown format ${quote(opts.format ?? '')}`, [`use one of: ${FORMATS.join(', ')}`]);
 }
 
 function parseColor(value: string): ColorWhen {
   if (value === 'always' || value === 'never' || value === 'auto') return value;
-  throw new UsageError(`unknown --color value "${value}"`, ['use always, never or auto']);
+  throw new UsageError(`unknown --color value ${quote(value)}`, ['use always, never or auto']);
 }
 
 function parseWidth(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 20 || n > 1000) throw new UsageError(`--width must be a whole number from 20 to 1000, not "${value}"`);
+  if (!/^\d+$/.test(value) || n < 20 || n > 1000) throw new UsageError(`--width must be a whole number from 20 to 1000, not ${quote(value)}`);
   return n;
 }

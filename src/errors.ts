@@ -56,10 +56,10 @@ export class DataError extends CliError {
 export const ECHO_CHARS = 80;
 
 /** User input cut for a message: at most about 80 characters, with an ellipsis when cut. */
-export function cut(text: string): string {
-  if (text.length <= ECHO_CHARS) return text;
-  const head = [...text.slice(0, ECHO_CHARS + 1)];
-  return head.length > ECHO_CHARS ? `${head.slice(0, ECHO_CHARS - 1).join('')}…` : text;
+export function cut(text: string, max = ECHO_CHARS): string {
+  if (text.length <= max) return text;
+  const head = [...text.slice(0, max + 1)];
+  return head.length > max ? `${head.slice(0, max - 1).join('')}…` : text;
 }
 
 /** User input as a message echoes it: in double quotes, cut at about 80 characters. */

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import type { CatalogEntry } from './catalog/catalog.js';
 import { run } from './cli.js';
+import { stdoutClosed } from './closed-stdout.js';
 import { ExitCode } from './errors.js';
 import type { Io, OutStream } from './io.js';
 import { HANDOFF, localToday, type Handoff } from './fast/handoff.js';
@@ -75,8 +76,13 @@ const io: Io = {
   page,
 };
 const startUp: { cacheable?: boolean } = {};
-const code = await run(process.argv.slice(2), { io, bundled, startUp });
-if (!writeFailed) process.exitCode = code;
-if (handoff && startUp.cacheable && !paged && !writeFailed && code !== ExitCode.internal) {
-  writeAnswer(handoff.root, handoff.key, handoff.folders, { stdout: out.join(''), stderr: err.join(''), exitCode: code });
+if (stdoutClosed()) {
+  process.stderr.write('monograph: cannot write output: standard output is closed\n');
+  process.exitCode = ExitCode.internal;
+} else {
+  const code = await run(process.argv.slice(2), { io, bundled, startUp });
+  if (!writeFailed) process.exitCode = code;
+  if (handoff && startUp.cacheable && !paged && !writeFailed && code !== ExitCode.internal) {
+    writeAnswer(handoff.root, handoff.key, handoff.folders, { stdout: out.join(''), stderr: err.join(''), exitCode: code });
+  }
 }

@@ -25,7 +25,7 @@ export async function emit<V extends object>(ctx: Context, view: V, renderers: R
   if (ctx.format === 'json') return write(ctx, `${sanitizeJson(JSON.stringify(doc, null, 2))}\n`, false);
   if (ctx.format === 'yaml') {
     const { toYaml } = await import('./render/yaml.js');
-    return write(ctx, sanitize(toYaml(doc)), false);
+    return write(ctx, toYaml(doc), false);
   }
   if (renderers.machine && ctx.format === 'text') return write(ctx, sanitize(renderers.text(view, { width: ctx.width })), false);
   if (ctx.color) await loadColor();

@@ -1,7 +1,7 @@
 /** The only code that reads monograph files: regular .yaml/.yml files directly inside a folder, never through links. */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DataError, NotFoundError } from '../errors.js';
+import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CliError, cut, DataError, NotFoundError, osReason, pathError, UsageError } from '../errors.js';
 import { MAX_FILE_BYTES, parseMonograph } from './parse.js';
 import type { Monograph } from './schema.js';
 
@@ -37,8 +37,8 @@ export function readMonographFile(file: string): FileResult {
   let stat;
   try {
     stat = lstatSync(file);
-  } catch {
-    throw new NotFoundError(`no such file: ${file}`);
+  } catch (e) {
+    throw pathError(e, cut(file));
   }
   if (stat.isSymbolicLink()) return { file, problems: [`1:1: is a symbolic link; links are not followed`] };
   if (!stat.isFile()) return { file, problems: [`1:1: is not a regular file`] };
@@ -47,7 +47,7 @@ export function readMonographFile(file: string): FileResult {
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    return { file, problems: [`1:1: cannot read: ${(e as Error).message}`] };
+    return { file, problems: [`1:1: cannot read: ${osReason(e)}`] };
   }
   let text: string;
   try {
@@ -64,11 +64,13 @@ export function readMonographFile(file: string): FileResult {
 export function readMonographDir(dir: string): DirResult {
   let names: string[];
   try {
-    if (!lstatSync(dir).isDirectory()) throw new NotFoundError(`not a folder: ${dir}`);
+    if (!lstatSync(dir).isDirectory()) throw new UsageError(`not a folder: ${cut(dir)}`);
     names = readdirSync(dir).sort();
   } catch (e) {
-    if (e instanceof NotFoundError) throw e;
-    throw new NotFoundError(`no such folder: ${dir}`);
+    if (e instanceof CliError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new NotFoundError(`no such folder: ${cut(dir)}`);
+    throw new UsageError(`cannot read the folder ${cut(dir)}: ${osReason(e)}`);
   }
   const out: DirResult = { files: [], monographs: [], problems: [], skipped: [] };
   for (const name of names.filter(isMonographFile)) {
@@ -87,10 +89,10 @@ export function readMonographDir(dir: string): DirResult {
 }
 
 /** Reads extra data folders for a run; any invalid monograph there stops the run (exit 5). */
-export function readDataDirs(dirs: readonly string[]): { monographs: LoadedMonograph[]; skipped: string[] } {
+export function readDataDirs(dirs: readonly string[], alreadyLoaded: readonly string[] = []): { monographs: LoadedMonograph[]; skipped: string[] } {
   const all: LoadedMonograph[] = [];
   const skipped: string[] = [];
-  for (const dir of dirs) {
+  for (const dir of distinctFolders(dirs, alreadyLoaded)) {
     const result = readMonographDir(dir);
     if (result.problems.length > 0) {
       const [first, ...rest] = result.problems;
@@ -100,6 +102,28 @@ export function readDataDirs(dirs: readonly string[]): { monographs: LoadedMonog
     skipped.push(...result.skipped);
   }
   return { monographs: all, skipped };
+}
+
+/**
+ * The folders once each, in order: two names for one folder (`dd` and `./dd/`, or a link to it, in MONOGRAPH_PATH and
+ * in --data) are compared by their real paths, so the same files are never loaded twice and reported as a clash.
+ * A folder that cannot be resolved is kept, for `readMonographDir` to report.
+ */
+export function distinctFolders(dirs: readonly string[], alreadyLoaded: readonly string[] = []): string[] {
+  const real = (d: string) => {
+    try {
+      return realpathSync(d);
+    } catch {
+      return resolve(d);
+    }
+  };
+  const seen = new Set(alreadyLoaded.map(real));
+  return dirs.filter((d) => {
+    const r = real(d);
+    if (seen.has(r)) return false;
+    seen.add(r);
+    return true;
+  });
 }
 
 /** Reads the library folder: absent is empty; a file that cannot be read is left out with a warning, not fatal. */

@@ -1,7 +1,7 @@
 /** Finding a drug or a section by what a user types: ids, names and aliases, ignoring case, accents and spaces. */
 import { byText } from '../text.js';
 import { distance } from 'fastest-levenshtein';
-import { AmbiguousError, NotFoundError } from '../errors.js';
+import { AmbiguousError, NotFoundError, quote } from '../errors.js';
 import type { Monograph, Section } from './schema.js';
 
 /** The form names are compared in: no accents, lower case, single spaces, trimmed. */
@@ -35,12 +35,12 @@ export function findDrug(monographs: readonly Monograph[], name: string): Monogr
   if (reviewed.length > 0) hits = reviewed;
   if (hits.length === 1) return hits[0]!;
   if (hits.length > 1) {
-    throw new AmbiguousError(`"${name}" matches ${hits.length} monographs: ${hits.map((m) => m.id).join(', ')}`, [
+    throw new AmbiguousError(`${quote(name)} matches ${hits.length} monographs: ${hits.map((m) => m.id).join(', ')}`, [
       'use the id to pick one',
     ]);
   }
   const close = suggest(name, monographs.flatMap(namesOf));
-  throw new NotFoundError(`no monograph named "${name}"`, [
+  throw new NotFoundError(`no monograph named ${quote(name)}`, [
     close.length > 0 ? `did you mean: ${close.join(', ')}?` : 'run `monograph list` to see the monographs',
   ]);
 }
@@ -51,7 +51,7 @@ export function findSection(m: Monograph, name: string): Section {
   const hit = m.sections.find((s) => [s.id, ...s.aliases].some((n) => normalizeName(n).replace(/ /g, '-') === wanted));
   if (hit) return hit;
   const close = suggest(wanted, m.sections.flatMap((s) => [s.id, ...s.aliases]));
-  throw new NotFoundError(`${m.brand} has no section "${name}"`, [
+  throw new NotFoundError(`${m.brand} has no section ${quote(name)}`, [
     ...(close.length > 0 ? [`did you mean: ${close.join(', ')}?`] : []),
     `sections: ${m.sections.map((s) => s.id).join(', ')}`,
   ]);

@@ -16,6 +16,7 @@ export const showCommand = (deps: Deps) =>
     .action(async (drug: string, sections: string[], _opts: object, cmd: Command) => {
       const ctx = contextOf(deps, cmd);
       const m = findDrug((await ctx.catalog()).monographs, drug);
-      const chosen = sections.map((s) => findSection(m, s));
+      // Each section once, in the order first asked (`dose dosing dosage` all name the dosing section).
+      const chosen = [...new Set([...new Set(sections)].map((s) => findSection(m, s)))];
       await emit(ctx, showView(m, chosen), { text: renderShow, markdown: renderShowMarkdown });
     });

@@ -6,7 +6,7 @@ import type { Deps } from '../context.js';
 import { ExitCode, NotFoundError } from '../errors.js';
 import { emit, type RenderOpts } from '../output.js';
 import { heading } from '../render/layout.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitizeLine } from '../render/sanitize.js';
 import { mark } from '../render/theme.js';
 import { contextOf, examples } from './shared.js';
 
@@ -19,10 +19,10 @@ export interface ValidateView {
 function renderValidate(v: ValidateView): string {
   const out: string[] = [];
   for (const f of v.files) {
-    if (f.problems.length === 0) out.push(`${mark('ok', 'ok')}    ${sanitize(f.file)}${f.id ? ` (${sanitize(f.id)})` : ''}`);
-    else out.push(`${mark('danger', 'FAIL')}  ${sanitize(f.file)}`, ...f.problems.map((p) => `      ${sanitize(p)}`));
+    if (f.problems.length === 0) out.push(`${mark('ok', 'ok')}    ${sanitizeLine(f.file)}${f.id ? ` (${sanitizeLine(f.id)})` : ''}`);
+    else out.push(`${mark('danger', 'FAIL')}  ${sanitizeLine(f.file)}`, ...f.problems.map((p) => `      ${sanitizeLine(p)}`));
   }
-  for (const s of v.skipped) out.push(`${mark('warning', 'skip')}  ${sanitize(s)}`);
+  for (const s of v.skipped) out.push(`${mark('warning', 'skip')}  ${sanitizeLine(s)}`);
   const bad = v.files.filter((f) => f.problems.length > 0).length;
   out.push('', heading(bad === 0 ? `${v.files.length} monograph(s) valid` : `${bad} of ${v.files.length} file(s) have problems`));
   return `${out.join('\n')}\n`;

@@ -4,6 +4,7 @@
  * written again, so a calendar that re-imports the file updates its events instead of adding copies.
  */
 import { addDays, formatBasicDate, type CalendarDate } from '../dates/calendar-date.js';
+import { sanitize } from '../render/sanitize.js';
 
 /** One all-day event. */
 export interface IcsEvent {
@@ -25,11 +26,12 @@ export interface IcsCalendar {
 const PRODID = '-//monograph//dosing schedule 1.0//EN';
 const MAX_OCTETS = 75;
 
-/** Escapes a TEXT value: backslash, semicolon, comma and newline; other control characters are dropped. */
+/**
+ * Escapes a TEXT value: backslash, semicolon, comma and newline. Controls, bidi and other invisible characters are
+ * first made visible by the sanitiser (`\u{202E}`), as everywhere else data is printed.
+ */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
+  return sanitize(value)
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');
 }

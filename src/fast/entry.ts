@@ -6,6 +6,7 @@
 import { isatty } from 'node:tty';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { stdoutClosed } from '../closed-stdout.js';
 import { candidateFolders } from './folders.js';
 import { cacheRoot, printFolders, readAnswer, runKey } from './output-cache.js';
 import { HANDOFF, localToday, type Handoff } from './handoff.js';
@@ -20,7 +21,8 @@ function streams(): string {
 function start(): Handoff | undefined {
   const argv = process.argv.slice(2);
   const root = cacheRoot(process.env);
-  if (!root || argv.includes('--no-cache')) return undefined;
+  // A closed stdout is the program's to report (exit 70): never answer it from the cache into the void.
+  if (!root || argv.includes('--no-cache') || stdoutClosed()) return undefined;
   const cwd = process.cwd();
   const key = runKey({ build: __MONOGRAPH_BUILD__, argv, env: process.env, cwd, today: localToday(), streams: streams() });
   const answer = readAnswer(root, key);

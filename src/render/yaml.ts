@@ -1,5 +1,6 @@
 /** YAML output for `--format yaml`: the JSON document as YAML (loaded only for that format). */
 import { Document, isScalar, parse, visit } from 'yaml';
+import { escapeUnsafe, hasUnsafe } from './sanitize.js';
 
 /**
  * Would a YAML 1.1 reader (PyYAML, many others) read this plain string as something else: a date (`2023-02-24`), a
@@ -16,13 +17,20 @@ function readsAsOther(value: string): boolean {
   }
 }
 
-/** The document as YAML 1.2, without line folding; strings another reader would not keep as strings are quoted. */
+const hex = (n: number, digits: number) => n.toString(16).toUpperCase().padStart(digits, '0');
+
+/**
+ * The document as YAML 1.2, without line folding, parsing back to the same values as the JSON output. Strings another
+ * reader would not keep as strings are quoted. A string holding a character the sanitiser makes visible (a control,
+ * a bidi or other invisible character) is double-quoted, and each such character written as a YAML escape
+ * (`\u202E`, `\U000E0041`): the text is safe on a terminal and the value unchanged, as JSON's `\uXXXX` escapes do.
+ */
 export function toYaml(doc: object): string {
   const yaml = new Document(doc);
   visit(yaml, {
     Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string' && readsAsOther(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (isScalar(node) && typeof node.value === 'string' && (hasUnsafe(node.value) || readsAsOther(node.value))) node.type = 'QUOTE_DOUBLE';
     },
   });
-  return yaml.toString({ lineWidth: 0 });
+  return escapeUnsafe(yaml.toString({ lineWidth: 0 }), (cp) => (cp > 0xffff ? `\\U${hex(cp, 8)}` : `\\u${hex(cp, 4)}`));
 }

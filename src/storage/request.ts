@@ -1,7 +1,7 @@
 /** The `monograph storage` options, checked and turned into a request; every mistake is a one-line usage error. */
 import type { StorageData, StorageState } from '../catalog/schema-storage.js';
 import type { Region } from '../catalog/schema.js';
-import { UsageError } from '../errors.js';
+import { quote, UsageError } from '../errors.js';
 import { regionCode } from '../regions.js';
 import { todayGiven } from '../today.js';
 import { parseDate } from './calendar.js';
@@ -36,10 +36,10 @@ export interface StorageRequest {
 export function parseExcursion(text: string): Excursion {
   const [temp = '', duration, where, ...rest] = text.split(':');
   if (duration === undefined || rest.length > 0) {
-    throw new UsageError(`cannot read the excursion "${text}"`, ['write it as TEMP:DURATION[:out-of-carton], e.g. 22C:10h or 22C:10h:out-of-carton']);
+    throw new UsageError(`cannot read the excursion ${quote(text)}`, ['write it as TEMP:DURATION[:out-of-carton], e.g. 22C:10h or 22C:10h:out-of-carton']);
   }
   if (where !== undefined && where !== 'out-of-carton' && where !== 'in-carton') {
-    throw new UsageError(`unknown packaging "${where}" in the excursion "${text}"`, ['use out-of-carton or in-carton, or leave it out (in the carton)']);
+    throw new UsageError(`unknown packaging ${quote(where)} in the excursion ${quote(text)}`, ['use out-of-carton or in-carton, or leave it out (in the carton)']);
   }
   return { input: text, c: parseTemperature(temp), ms: parseDuration(duration), outOfCarton: where === 'out-of-carton' };
 }
@@ -55,7 +55,7 @@ export function parseStorageOptions(o: StorageOptions, today: string): StorageRe
     }
   } else {
     const unit = o.unit?.replace(/^°/, '').toUpperCase();
-    if (unit !== undefined && unit !== 'C' && unit !== 'F') throw new UsageError(`unknown unit "${o.unit}" for --unit`, ['use C or F']);
+    if (unit !== undefined && unit !== 'C' && unit !== 'F') throw new UsageError(`unknown unit ${quote(o.unit ?? '')} for --unit`, ['use C or F']);
     req.log = { path: o.log, outOfCarton: o.outOfCarton === true, ...(unit ? { unit } : {}), ...(o.maxGap ? { maxGapMs: parseDuration(o.maxGap) } : {}) };
   }
   const given = todayGiven(o);
@@ -77,5 +77,5 @@ export function pickState(storage: StorageData, brand: string, id: string | unde
   if (id === undefined) return storage.states[0]!;
   const hit = storage.states.find((s) => s.id === id.toLowerCase());
   if (hit) return hit;
-  throw new UsageError(`${brand} has no storage state "${id}"`, [`states: ${storage.states.map((s) => s.id).join(', ')}`]);
+  throw new UsageError(`${brand} has no storage state ${quote(id)}`, [`states: ${storage.states.map((s) => s.id).join(', ')}`]);
 }

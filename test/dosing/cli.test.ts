@@ -1,5 +1,5 @@
 /** `monograph dosing` through the CLI: goldens for people, JSON for scripts, exit 2 for what the label cannot answer. */
-import { lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -177,5 +177,26 @@ describe('--ics writes one new file, never over another', () => {
   it('a missing folder is exit 3', async () => {
     const r = await dosing(...args(join(dir, 'no', 'such', 'x.ics')));
     expect([r.code, r.stdout]).toEqual([3, '']);
+  });
+
+  it('an existing folder is refused as a folder, with or without --force (exit 2, not "add --force")', async () => {
+    for (const more of [[], ['--force']]) {
+      const r = await dosing(...args(dir, ...more));
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `monograph: --ics ${dir} is a folder; give a file name\n`]);
+    }
+  });
+
+  it('OS errors about the path are usage errors with the reason in words, and leave no temporary file', async () => {
+    const long = join(dir, `${'x'.repeat(300)}.ics`);
+    const r = await dosing(...args(long));
+    expect([r.code, r.stdout, r.stderr.split('\n')[0]]).toEqual([2, '', `monograph: --ics ${join(dir, 'x'.repeat(80 - dir.length - 2))}…: name too long`]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('an unwritable folder is exit 2, "permission denied"', async () => {
+    const locked = join(dir, 'locked');
+    mkdirSync(locked, { mode: 0o500 });
+    const r = await dosing(...args(join(locked, 'x.ics')));
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, `monograph: cannot write --ics ${join(locked, 'x.ics')}: permission denied`]);
   });
 });

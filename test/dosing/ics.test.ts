@@ -86,7 +86,8 @@ describe('the writer', () => {
     ['a;b,c\\d', 'a\\;b\\,c\\\\d'],
     ['line one\nline two', 'line one\\nline two'],
     ['crlf\r\nend', 'crlf\\nend'],
-    ['bell\u0007 and esc\u001b[31m', 'bell and esc[31m'],
+    ['bell\u0007 and esc\u001b[31m', 'bell\\\\u{0007} and esc\\\\u{001B}[31m'],
+    ['bidi \u202Eevil\u202C and a tag\u{E0041}', 'bidi \\\\u{202E}evil\\\\u{202C} and a tag\\\\u{E0041}'],
   ])('escapes %j as %j', (raw, escaped) => expect(escapeText(raw)).toBe(escaped));
 
   it('folds at 75 octets without splitting a UTF-8 character, and unfolds back', () => {

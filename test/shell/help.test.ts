@@ -14,7 +14,7 @@ describe('monograph --help', () => {
     const groups = commandGroups.filter(([, commands]) => commands.length > 0).map(([group]) => group);
     const order = ['Examples:', ...groups, 'Options (for every command):', 'Exit codes:'].map(at);
     expect(order.every((i, n) => i > 0 && (n === 0 || i > order[n - 1]!))).toBe(true);
-    expect(r.stdout).toMatch(/\n {2}70 {2}internal error \(or output could not be written\)\n$/);
+    expect(r.stdout).toMatch(/\n {2}70 {2}internal error, or output could not be written at all\n$/);
     expect(r.stdout).not.toContain('__complete');
   });
 });
