@@ -119,6 +119,12 @@ describe('the built binary against hostile input (issue 10)', () => {
     expect(sh('$M list >/dev/null')).toMatchObject({ code: 0, stderr: '' });
   });
 
+  it('exits 70 on a closed stdout through the installed entry too, even when the start-up cache has the answer', () => {
+    const entry = `${process.execPath} ${resolve('bin/monograph.cjs')}`;
+    const cache = `XDG_CACHE_HOME=${join(dir, 'cache')}`;
+    expect(sh(`${cache} ${entry} list >/dev/null; ${cache} ${entry} list >/dev/null; ${cache} ${entry} list >&-`)).toMatchObject({ code: 70, stderr: 'monograph: cannot write output: standard output is closed\n' });
+  });
+
   it('prints no forged line from an argument or a file name (item 11)', () => {
     const r = monograph(['show', 'xx\nmonograph: everything is fine']);
     expect(r.code).toBe(3);
