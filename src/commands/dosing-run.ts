@@ -5,10 +5,11 @@ import type { Deps } from '../context.js';
 import { scheduleIcs } from '../dosing/calendar-export.js';
 import { dosingView } from '../dosing/dosing-view.js';
 import { parseDosingOpts, type DosingOpts } from '../dosing/request.js';
-import { cut } from '../errors.js';
+import { cut, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { emit } from '../output.js';
-import { renderDosing, renderDosingMarkdown } from '../render/dosing.js';
+import { renderDosing, renderDosingBrief, renderDosingMarkdown } from '../render/dosing.js';
+import { dosingAnswer } from '../dosing/answer.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import { contextOf } from './shared.js';
 
@@ -16,10 +17,12 @@ import { contextOf } from './shared.js';
 export async function runDosing(deps: Deps, drug: string, opts: DosingOpts, cmd: Command): Promise<void> {
   const ctx = contextOf(deps, cmd);
   const req = parseDosingOpts(opts, ctx.io.today());
-  const view = dosingView(findDrug((await ctx.catalog()).monographs, drug), req);
+  const computed = dosingView(findDrug((await ctx.catalog()).monographs, drug), req);
+  const view = { ...computed, answer: dosingAnswer(computed) };
+  if (opts.brief && !view.answer) throw new UsageError('--brief needs a calculation: --start, --last-dose or --weight', ['without one, dosing prints the regimen']);
   if (req.ics && (view.mode === 'schedule' || view.mode === 'missed-dose')) {
     writeFileAtomic(req.ics.file, scheduleIcs(view, req.today), { replace: req.ics.force, what: `--ics ${cut(req.ics.file)}`, replaceFlag: '--force' });
     ctx.io.stderr.write(`${sanitizeLine(`monograph: wrote ${view.doses.length} events to ${cut(req.ics.file)}`)}\n`);
   }
-  await emit(ctx, view, { text: renderDosing, markdown: renderDosingMarkdown });
+  await emit(ctx, view, opts.brief ? { text: renderDosingBrief } : { text: renderDosing, markdown: renderDosingMarkdown });
 }

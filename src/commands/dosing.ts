@@ -19,6 +19,7 @@ export const dosingCommand = (deps: Deps) =>
     .option('--loading-dose <n>', 'with --last-dose: that dose was loading dose N (default: a maintenance dose)')
     .addOption(todayOption('with --last-dose or --ics: take today to be YYYY-MM-DD'))
     .addOption(onAlias())
+    .option('--brief', 'with --start, --last-dose or --weight: only the answer, the rule that gave it and its source')
     .option('--weight <weight>', 'body weight: 7kg, 7.5 kg, 16lb')
     .option('--age <age>', 'with --weight: age as 45d, 6w, 5mo, 2y, 1y6mo (largest unit first)')
     .option('--ics <file>', 'with --start or --last-dose: also write the dates to an iCalendar file')

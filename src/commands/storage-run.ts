@@ -8,6 +8,7 @@ import { cut, ExitCode, UsageError } from '../errors.js';
 import { eachLine, openRegularFile } from '../files/read-lines.js';
 import { emit } from '../output.js';
 import { renderStorage, renderStorageMarkdown } from '../render/storage.js';
+import { renderCheckBrief } from '../render/storage-check.js';
 import { checkStorage } from '../storage/check.js';
 import type { LogInput } from '../storage/log-summary.js';
 import { LogReader, MAX_LINE_CHARS } from '../storage/log.js';
@@ -52,7 +53,9 @@ export async function runStorage(deps: Deps, drug: string, opts: StorageOptions,
   const m = findDrug((await ctx.catalog()).monographs, drug);
   const state = pickState(storageOf(m), m.brand, req.state);
   const log = !req.log ? undefined : req.log.path === '-' ? await readLogStdin(req.log, ctx.io.stdin) : readLogFile(req.log);
+  if (opts.brief && !isCheck(req)) throw new UsageError('--brief needs a check: --excursion, --log or --since', ['without a check, storage prints the rules table']);
   const check = isCheck(req) ? checkStorage(state, { region: req.region, excursions: req.excursions, clock: req.clock, log }) : null;
-  await emit(ctx, storageView(m, { region: req.region, state: req.state && state.id }, check), { text: renderStorage, markdown: renderStorageMarkdown });
+  const view = storageView(m, { region: req.region, state: req.state && state.id }, check);
+  await emit(ctx, view, opts.brief ? { text: renderCheckBrief } : { text: renderStorage, markdown: renderStorageMarkdown });
   if (check && check.verdict !== 'within') ctx.setExitCode(ExitCode.finding);
 }

@@ -25,6 +25,7 @@ export const storageCommand = (deps: Deps) =>
     .option('--since <DATE>', 'check a clock from this date (constitution, receipt): YYYY-MM-DD')
     .addOption(todayOption('with --since: the day to check the clock on, YYYY-MM-DD (default: today)'))
     .addOption(onAlias())
+    .option('--brief', 'with a check: only the verdict, the rule that decided it and its source')
     .addHelpText(
       'after',
       examples(

@@ -20,6 +20,7 @@ export interface DosingOpts {
   today?: string;
   /** The hidden alias of --today. */
   on?: string;
+  brief?: boolean;
   weight?: string;
   age?: string;
   ics?: string;

@@ -5,6 +5,7 @@
 import { labelAppliedText } from '../catalog/label-notices.js';
 import type { SourceRef } from '../catalog/schema-common.js';
 import type { Monitoring } from '../catalog/schema-dosing.js';
+import type { DosingAnswer } from '../dosing/answer.js';
 import { ageText } from '../dosing/quantity.js';
 import type { DailyDoseView, DosingView, DoseVolumeView, MissedDoseView, MissedRuleView, RegimenView, ScheduleView } from '../dosing/view.js';
 import type { RenderOpts } from '../output.js';
@@ -56,20 +57,35 @@ const markdownKit = (v: DosingView): Kit => ({
 
 const WHAT = { regimen: 'regimen', schedule: 'dated schedule', 'missed-dose': 'missed or delayed dose', 'daily-dose': 'dose by weight and age', 'dose-volume': 'dose by weight' };
 
+type Answered = DosingView & { answer?: DosingAnswer | null };
+
 /** Plain text (colour markers only on headings, warnings and the reminder). */
-export const renderDosing = (view: DosingView, { width }: RenderOpts): string => layout(view, textKit(view, width));
+export const renderDosing = (view: Answered, { width }: RenderOpts): string => layout(view, textKit(view, width));
 
 /** A markdown handout with the same content. */
-export const renderDosingMarkdown = (view: DosingView): string => layout(view, markdownKit(view));
+export const renderDosingMarkdown = (view: Answered): string => layout(view, markdownKit(view));
 
-function layout(v: DosingView, k: Kit): string {
+/** The answer block's rows: the answer, the rule that gave it, what comes next (and, for --brief, the source). */
+const answerRows = (a: DosingAnswer, k: Kit, withSource: boolean): [string, string][] => [
+  ['Answer', a.answer],
+  ['Rule', a.rule],
+  ['Next', a.next],
+  ...(withSource ? [['Source', a.sources.length > 0 ? k.cite(a.sources) : 'none'] as [string, string]] : []),
+];
+
+/** `--brief`: the answer block and its source, nothing else. */
+export const renderDosingBrief = (view: Answered, { width }: RenderOpts): string => `${keyValues(answerRows(view.answer!, textKit(view, width), true), width)}\n`;
+
+function layout(v: Answered, k: Kit): string {
   const body =
     v.mode === 'regimen' ? regimen(v, k)
     : v.mode === 'schedule' ? schedule(v, k)
     : v.mode === 'missed-dose' ? missed(v, k)
     : v.mode === 'daily-dose' ? daily(v, k)
     : volume(v, k);
-  const blocks = [`${k.title(`${v.drug.brand} (${v.drug.generic}): ${WHAT[v.mode]}, ${v.region}`)}${k.gap}${k.para(v.regimen)}`, ...body, labelBlock(v, k), ...footer(v, k)];
+  const title = k.title(`${v.drug.brand} (${v.drug.generic}): ${WHAT[v.mode]}, ${v.region}`);
+  const lead = v.answer ? [title, k.pairs(answerRows(v.answer, k, false)), k.para(v.regimen)] : [`${title}${k.gap}${k.para(v.regimen)}`];
+  const blocks = [...lead, ...body, labelBlock(v, k), ...footer(v, k)];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 }
 

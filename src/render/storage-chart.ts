@@ -7,11 +7,24 @@ import { wrap } from './layout.js';
 export const displayTime = (iso: string): string =>
   iso.replace('T', ' ').replace(/:00(\.\d+)?(Z?)$/, '$2').replace(/Z$/, ' UTC');
 
-/** A horizontal line across the chart: the base range uses ─, allowance limits ┄. */
+/** A horizontal line across the chart: base range limits are solid (─ ═), allowance limits dashed or dotted (┄ · ╌ ┈). */
 export interface ChartLine {
   c: number;
   label: string;
   kind: 'base' | 'limit';
+}
+
+/** Every line gets a glyph of its own, so the chart reads the same without colour. */
+const GLYPHS = { base: ['─', '═', '━'], limit: ['┄', '·', '╌', '┈', '⋯'] } as const;
+
+/** One distinct glyph per line, solid for the base range and dashed for allowances, in the order given. */
+export function lineGlyphs(lines: readonly ChartLine[]): string[] {
+  const taken = new Set<string>();
+  return lines.map((l) => {
+    const glyph = [...GLYPHS[l.kind], ...GLYPHS.base, ...GLYPHS.limit].find((g) => !taken.has(g)) ?? '-';
+    taken.add(glyph);
+    return glyph;
+  });
 }
 
 const HEIGHT = 12;
@@ -43,9 +56,11 @@ export function renderChart(chart: LogChart, lines: readonly ChartLine[], width:
   const labels = Array<string>(HEIGHT).fill('');
   labels[0] = num(top);
   labels[HEIGHT - 1] = num(bottom);
-  for (const l of [...lines].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'limit' ? -1 : 1))) {
+  const glyph = lineGlyphs(lines);
+  for (const i of lines.map((_, i) => i).sort((a, b) => (lines[a]!.kind === lines[b]!.kind ? 0 : lines[a]!.kind === 'limit' ? -1 : 1))) {
+    const l = lines[i]!;
     const r = rowOf(l.c);
-    grid[r]!.fill(l.kind === 'base' ? '─' : '┄');
+    grid[r]!.fill(glyph[i]!);
     labels[r] = num(l.c);
   }
   cols.forEach((col, c) => {
@@ -57,6 +72,6 @@ export function renderChart(chart: LogChart, lines: readonly ChartLine[], width:
   const to = displayTime(chart.to);
   const axis = `${' '.repeat(AXIS - 1)}└${'─'.repeat(W)}`;
   const ends = `${' '.repeat(AXIS)}${from}${to.padStart(Math.max(1, W - from.length))}`;
-  const legend = `°C; █ temperature counted (coldest to warmest per column), ${lines.map((l) => `${l.kind === 'base' ? '─' : '┄'} ${l.label}`).join(', ')}${cols.some((c) => c.unknown) ? ', ? unknown' : ''}`;
+  const legend = `°C; █ temperature counted (coldest to warmest per column), ${lines.map((l, i) => `${glyph[i]} ${l.label}`).join(', ')}${cols.some((c) => c.unknown) ? ', ? unknown' : ''}`;
   return [...body, axis, ends, ...wrap(legend, width)].join('\n');
 }

@@ -5,7 +5,7 @@ import type { Quantity, Verdict } from '../storage/results.js';
 import type { StorageView } from '../storage/view.js';
 import { formatCF, formatDuration, num } from '../storage/units.js';
 import { citeAll } from './cite.js';
-import { bullets, table, wrap } from './layout.js';
+import { bullets, keyValues, table, wrap } from './layout.js';
 import { mdList, mdTable, mdText } from './markdown.js';
 import { displayTime, renderChart, type ChartLine } from './storage-chart.js';
 import { mark, type Style } from './theme.js';
@@ -84,10 +84,34 @@ function chartLines(v: StorageView): ChartLine[] {
 
 const nextSteps = (v: StorageView) => [...v.advice.map((a) => `${a.text} [${citeAll({ sources: v.sources }, a.sources)}]`), 'Do not assume the product can still be used; ask the manufacturer before use.'];
 
-/** The check as text. */
+const REMAINS: Record<Verdict, string> = {
+  within: '',
+  outside: 'nothing under the labeled allowance: ask the manufacturer before use',
+  indeterminate: 'not confirmable from this input: ask the manufacturer before use',
+};
+
+/** The verdict block's rows: the verdict, the rule that decided it, what remains (and, for --brief, the source). */
+export function decisionRows(v: StorageView, withSource: boolean): [string, string][] {
+  const d = v.check!.decision;
+  const region = d.regions.length > 0 ? `${d.regions.join(', ')} ` : '';
+  const used = d.verdict !== 'within' ? `: ${d.message}` : d.rule?.startsWith('allowance:') && d.used && d.allowed ? `: ${amount(d.used, d.allowed)} used of ${amount(d.allowed, d.allowed)}` : '';
+  const rows: [string, string][] = [
+    ['Verdict', SAY[d.verdict]],
+    ['Rule', `${region}${d.ruleName}${used}`],
+    ['Remains', d.verdict === 'within' ? d.message : REMAINS[d.verdict]],
+  ];
+  if (withSource) rows.push(['Source', d.sources.length > 0 ? citeAll({ sources: v.sources }, d.sources) : 'none']);
+  return rows;
+}
+
+/** `--brief`: the verdict block and its source, nothing else. */
+export const renderCheckBrief = (v: StorageView, { width }: RenderOpts): string => `${keyValues(decisionRows(v, true), width)}\n`;
+
+/** The check as text: the verdict block first, then the detail. */
 export function renderCheck(v: StorageView, { width }: RenderOpts): string {
   const c = v.check!;
-  const out = [`${mark('label', 'Verdict:')} ${mark(STYLE[c.verdict], SAY[c.verdict])}`, `State: ${c.state.name} (${c.state.id})${v.stateIds.length > 1 ? `; other states: ${v.stateIds.filter((id) => id !== c.state.id).join(', ')} (--state)` : ''}`, '', mark('subheading', 'Input'), bullets(inputs(v), width, '  ')];
+  const block = keyValues(decisionRows(v, false), width).replace(SAY[c.verdict], mark(STYLE[c.verdict], SAY[c.verdict]));
+  const out = [block, '', `State: ${c.state.name} (${c.state.id})${v.stateIds.length > 1 ? `; other states: ${v.stateIds.filter((id) => id !== c.state.id).join(', ')} (--state)` : ''}`, '', mark('subheading', 'Input'), bullets(inputs(v), width, '  ')];
   if (new Set(c.evaluations.map((e) => e.verdict)).size > 1) {
     out.push('', wrap(`The regions' rules disagree (${c.evaluations.map((e) => `${e.regions.join(', ')}: ${e.verdict}`).join('; ')}); the verdict is the strictest. Add --region to check against one region's rules.`, width).join('\n'));
   }
@@ -101,7 +125,7 @@ export function renderCheck(v: StorageView, { width }: RenderOpts): string {
 /** The check as markdown. */
 export function renderCheckMarkdown(v: StorageView): string {
   const c = v.check!;
-  const out = [`**Verdict: ${SAY[c.verdict]}** (state: ${mdText(c.state.name)})`, '', '## Input', '', mdList(inputs(v))];
+  const out = [decisionRows(v, false).map(([k, val]) => `- **${k}:** ${mdText(val)}`).join('\n'), '', `State: ${mdText(c.state.name)}`, '', '## Input', '', mdList(inputs(v))];
   for (const e of c.evaluations) {
     out.push('', `## ${e.regions.join(', ')} rules: ${e.verdict}`, '', mdTable(RESULT_HEAD, resultRows(e)), '', mdList(e.results.map((r) => `${r.name}: ${r.message}`)));
     if (e.method.length > 0) out.push('', 'Rule applied:', '', mdList(e.method));

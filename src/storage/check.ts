@@ -11,6 +11,7 @@ import { allowanceResults, clockResults, limitResults, worst, type RuleResult, t
 import { ruleGroups, type RuleGroup, type Unchecked } from './rules.js';
 import { concatSegments, excursionSegments, type Excursion, type Segments } from './segments.js';
 import { cToF } from './units.js';
+import { decide, type Decision } from './decision.js';
 
 /** The check of one group of regions. */
 export interface Evaluation {
@@ -34,6 +35,8 @@ export interface CheckView {
   excursions: { input: string; temperatureC: number; temperatureF: number; minutes: number; outOfCarton: boolean }[];
   log: LogSummary | null;
   clock: { since: string; on: string } | null;
+  /** The verdict, the rule that decided it and what remains: what the text leads with. */
+  decision: Decision;
   evaluations: Evaluation[];
   unchecked: Unchecked[];
 }
@@ -58,12 +61,14 @@ export function checkStorage(state: StorageState, input: CheckInput): CheckView 
   if (input.region && unchecked.length > 0) {
     evaluations.push(...unchecked.map((u) => missingRegion(u)));
   }
+  const verdict = evaluations.length === 0 ? 'indeterminate' : worst(evaluations.map((e) => e.verdict));
   return {
     state: { id: state.id, name: state.name },
-    verdict: evaluations.length === 0 ? 'indeterminate' : worst(evaluations.map((e) => e.verdict)),
+    verdict,
     excursions: input.excursions.map((e) => ({ input: e.input, temperatureC: e.c, temperatureF: cToF(e.c), minutes: e.ms / 60_000, outOfCarton: e.outOfCarton })),
     log: log?.summary ?? null,
     clock: input.clock ? { since: formatDate(input.clock.since), on: formatDate(input.clock.on) } : null,
+    decision: decide(evaluations, verdict),
     evaluations,
     unchecked: input.region ? [] : unchecked,
   };

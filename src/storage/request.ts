@@ -21,6 +21,7 @@ export interface StorageOptions {
   today?: string;
   /** The hidden alias of --today. */
   on?: string;
+  brief?: boolean;
 }
 
 /** What to show or check. */

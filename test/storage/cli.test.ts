@@ -40,7 +40,7 @@ describe('monograph storage: text', () => {
 
   it('markdown carries the same verdict', async () => {
     const r = await runCli(['storage', 'spinraza', '--excursion', '22C:31h:out-of-carton', '--format', 'markdown', ...W]);
-    expect([r.code, r.stdout.split('\n').slice(0, 3)]).toEqual([1, ['# Spinraza (nusinersen): storage', '', '**Verdict: OUTSIDE the labeled allowance** (state: Unopened vial)']]);
+    expect([r.code, r.stdout.split('\n').slice(0, 3)]).toEqual([1, ['# Spinraza (nusinersen): storage', '', '- **Verdict:** OUTSIDE the labeled allowance']]);
   });
 });
 
@@ -59,6 +59,17 @@ describe('monograph storage: JSON', () => {
       ],
       log: null,
       clock: null,
+      decision: {
+        verdict: 'outside',
+        regions: ['US'],
+        rule: 'allowance:room-temperature',
+        ruleName: 'room-temperature allowance',
+        used: { value: 2880, unit: 'min' },
+        allowed: { value: 43200, unit: 'min' },
+        remaining: { value: 40320, unit: 'min' },
+        message: 'it went back to the refrigerator after a period under the room-temperature allowance, which the source does not allow',
+        sources: [{ source: 'us-label', section: '16.2' }],
+      },
       evaluations: [
         {
           regions: ['US'],
