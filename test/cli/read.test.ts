@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { widthOf } from '../../src/render/layout.js';
 import { listView } from '../../src/render/list.js';
 import { showView } from '../../src/render/monograph.js';
 import { bundledMonographs, runCli } from '../helpers/cli.js';
@@ -222,7 +223,7 @@ describe('any width', () => {
   ])('%j fits 40 columns', async (...argv) => {
     const r = await runCli([...argv, '--width', '40']);
     expect(r.stderr).toBe('');
-    const widest = Math.max(...r.stdout.split('\n').map((l) => [...l].length));
+    const widest = Math.max(...r.stdout.split('\n').map(widthOf));
     expect(widest).toBeLessThanOrEqual(40);
   });
 });

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { registered } from './registered.js';
 import { REGION_CHOICES } from '../../src/regions.js';
 
 const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
@@ -22,7 +21,7 @@ describe('monograph completion <shell>', () => {
   });
 
   for (const shell of ['bash', 'zsh', 'fish']) {
-    it.skipIf(!has(shell))(`${shell}: the script passes \`${shell} -n\``, async () => {
+    it.skipIf(!has(shell))(`${has(shell) ? '' : `SKIPPED: ${shell} is not installed; `}${shell}: the script passes \`${shell} -n\``, async () => {
       const file = join(mkdtempSync(join(tmpdir(), 'monograph-completion-')), `monograph.${shell}`);
       writeFileSync(file, (await runCli(['completion', shell])).stdout);
       const r = spawnSync(shell, ['-n', file], { encoding: 'utf8' });
@@ -106,7 +105,7 @@ describe('monograph __complete', () => {
     expect(REGION_CHOICES).toEqual(['us', 'eu', 'uk']);
   });
 
-  it.skipIf(!registered('dosing'))('offers today after dosing --start', async () => {
+  it('offers today after dosing --start', async () => {
     expect(await complete(['dosing', 'spinraza', '--start', ''])).toEqual(['2026-11-25']);
   });
 });
@@ -125,7 +124,7 @@ describe('the scripts in their shells (calling the built binary)', () => {
     if (!existsSync('dist/monograph.js')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   });
 
-  it.skipIf(!has('bash'))('bash: completes drug names (quoting spaces) and sections', async () => {
+  it.skipIf(!has('bash'))(`${has('bash') ? '' : 'SKIPPED: bash is not installed; '}bash: completes drug names (quoting spaces) and sections`, async () => {
     const dir = shim();
     writeFileSync(join(dir, 'monograph.bash'), (await runCli(['completion', 'bash'])).stdout);
     const probe = (words: string) =>
@@ -135,7 +134,7 @@ describe('the scripts in their shells (calling the built binary)', () => {
     expect(r.stdout.split('\n')).toEqual(['spinraza|', 'onasemnogene\\ abeparvovec-xioi|onasemnogene\\ abeparvovec|', 'dosing|disclaimer|', 'json|', '']);
   });
 
-  it.skipIf(!has('fish'))('fish: completes drug names and sections, with descriptions', async () => {
+  it.skipIf(!has('fish'))(`${has('fish') ? '' : 'SKIPPED: fish is not installed; '}fish: completes drug names and sections, with descriptions`, async () => {
     const dir = shim();
     writeFileSync(join(dir, 'monograph.fish'), (await runCli(['completion', 'fish'])).stdout);
     const script = `source ${dir}/monograph.fish; complete -C 'monograph show sp'; complete -C 'monograph show spinraza do'`;

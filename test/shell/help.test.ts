@@ -1,8 +1,16 @@
 /** `--help` for the program and every command: usage, then examples, then arguments and options. Pinned at 100 columns. */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli.js';
 import { commandGroups } from '../../src/commands/index.js';
-import { runCli } from '../helpers/cli.js';
-import { visibleCommands } from './registered.js';
+import { collector, runCli } from '../helpers/cli.js';
+import { COMMANDS } from '../helpers/commands.js';
+
+/** The commands the program lists in its help (the hidden `__complete` is left out; `help` is commander's own). */
+function listedCommands(): string[] {
+  const program = buildProgram({ io: { stdout: collector(), stderr: collector(), env: {}, today: () => '2026-11-25' }, bundled: () => [] });
+  return program.createHelp().visibleCommands(program).map((c) => c.name()).filter((n) => n !== 'help');
+}
 
 describe('monograph --help', () => {
   it('lists the commands by use, then the options, and ends with the exit codes', async () => {
@@ -19,7 +27,17 @@ describe('monograph --help', () => {
   });
 });
 
-describe.each(visibleCommands)('monograph %s --help', (name) => {
+describe('the commands', () => {
+  it('are exactly the ones these tests walk through, in help order', () => {
+    expect(listedCommands()).toEqual(COMMANDS);
+  });
+
+  it('each have a help golden, and no golden is left over from a renamed command', () => {
+    expect(readdirSync('test/golden/help').sort()).toEqual(['monograph', ...COMMANDS].map((n) => `${n}.txt`).sort());
+  });
+});
+
+describe.each(COMMANDS)('monograph %s --help', (name) => {
   it('shows the usage, then two or more real examples, then the options', async () => {
     const r = await runCli([name, '--help']);
     expect(r.code).toBe(0);

@@ -5,7 +5,7 @@ import type { InStream } from '../../src/io.js';
 import { keyAction } from '../../src/tour/keys.js';
 import { TOUR_STEPS } from '../../src/tour/steps.js';
 import { runCli } from '../helpers/cli.js';
-import { registered } from './registered.js';
+import { COMMANDS } from '../helpers/commands.js';
 
 const total = TOUR_STEPS.length;
 const header = (n: number) => `Step ${n} of ${total}: ${TOUR_STEPS[n - 1]!.title}`;
@@ -27,10 +27,10 @@ function keyboard(keys: string[]) {
 describe('monograph tour --no-pause', () => {
   it('runs every step: its title, its words, the exact command, then the real output', async () => {
     const r = await runCli(['tour', '--no-pause']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
     TOUR_STEPS.forEach((step, i) => {
       expect(r.stdout).toContain(header(i + 1));
       expect(r.stdout).toContain(`$ monograph ${step.argv.join(' ')}\n`);
-      if (registered(step.argv[0]!)) expect(r.stderr).not.toContain(`step ${i + 1} (`);
     });
     expect(r.stdout).toContain('│ spinraza  │ Spinraza'); // list
     expect(r.stdout).toContain('BOXED WARNING: US: Serious liver injury'); // show zolgensma boxed-warning
@@ -45,7 +45,7 @@ describe('monograph tour --no-pause', () => {
   });
 
   it('only names commands that exist', () => {
-    for (const step of TOUR_STEPS) expect(registered(step.argv[0]!), `monograph ${step.argv[0]}`).toBe(true);
+    for (const step of TOUR_STEPS) expect(COMMANDS, `monograph ${step.argv[0]}`).toContain(step.argv[0]);
   });
 
   it('goes on after a failing step, says so on stderr and exits with its code', async () => {
