@@ -48,6 +48,11 @@ export const Allowance = z
     maxF: z.number().optional().describe("the source's own highest °F, printed instead of a conversion"),
     maxInclusive: z.boolean().default(true).describe('false when the source says "below" rather than "at or below"'),
     duration: Amount.optional().describe('absent when the source states no time limit'),
+    assumedLimit: z
+      .object({ value: z.number().positive(), unit: z.enum(['min', 'h', 'd']), reason: Text.describe('why this default, and that it is not the source\'s limit') })
+      .strict()
+      .optional()
+      .describe('only without `duration`: time up to this counts as within, longer is indeterminate (never within for any length of time)'),
     counting: z.enum(['cumulative', 'single-period', 'not-stated']).describe('not-stated is counted as cumulative, the stricter reading'),
     packaging: z.enum(['in-carton', 'out-of-carton', 'any']),
     returnToFridge: z
@@ -60,7 +65,8 @@ export const Allowance = z
       .describe('once used, every period out of the base condition counts toward it and must meet its temperature limit'),
     ...cited,
   })
-  .strict();
+  .strict()
+  .refine((a) => !(a.duration && a.assumedLimit), { message: 'assumedLimit is only for an allowance without a duration', path: ['assumedLimit'] });
 
 /** A limit counted in calendar days from a dated event (the event day is day 0). */
 export const Clock = z
@@ -69,6 +75,10 @@ export const Clock = z
     event: z.enum(['constitution', 'receipt', 'removal-from-refrigerator', 'return-to-refrigerator', 'thawing']),
     action: z.enum(['discard', 'use', 'start-treatment']).describe('discard N days after, use within N days, start treatment within N days'),
     days: z.number().int().positive(),
+    dayZero: z
+      .enum(['source', 'assumed'])
+      .default('source')
+      .describe('whether the source itself counts the event day as day 0, or this data assumes it (the source does not say)'),
     ...cited,
   })
   .strict();

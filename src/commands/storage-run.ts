@@ -51,7 +51,7 @@ export async function runStorage(deps: Deps, drug: string, opts: StorageOptions,
   const ctx = contextOf(deps, cmd);
   const req = parseStorageOptions(opts, ctx.io.today());
   const m = findDrug((await ctx.catalog()).monographs, drug);
-  const state = pickState(storageOf(m), m.brand, req.state);
+  const state = pickState(storageOf(m), m, req.state, isCheck(req));
   const log = !req.log ? undefined : req.log.path === '-' ? await readLogStdin(req.log, ctx.io.stdin) : readLogFile(req.log);
   if (opts.brief && !isCheck(req)) throw new UsageError('--brief needs a check: --excursion, --log or --since', ['without a check, storage prints the rules table']);
   const check = isCheck(req) ? checkStorage(state, { region: req.region, excursions: req.excursions, clock: req.clock, log }) : null;

@@ -16,7 +16,7 @@ export const storageCommand = (deps: Deps) =>
     )
     .argument('<drug>', 'id, brand, generic name or alias')
     .addOption(regionOption('only the rules of one region'))
-    .option('--state <id>', "the product's state, e.g. vial, constituted (default: its first)")
+    .option('--state <id>', "the product's state, e.g. vial, constituted; a check needs it when there are several")
     .option('--excursion <TEMP:DURATION[:out-of-carton]>', 'a period out of the base condition, e.g. 22C:10h or 71.6F:90m:out-of-carton (repeatable; they add up)', collect)
     .option('--log <file.csv>', 'a data-logger export with a time column and a temperature column')
     .option('--unit <C|F>', "the log's unit when its header does not say")

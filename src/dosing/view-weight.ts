@@ -34,7 +34,7 @@ function dailyDoseView(m: Monograph, regimen: Regimen, weight: Weight, age: Age 
     mode: 'daily-dose' as const,
     weight: weightOf(weight),
     age: ageOf(age!),
-    band: { id: r.band.id, label: r.band.label, mgPerKg: r.band.mgPerKg ?? null, fixedMg: r.band.fixedMg ?? null, sources: r.band.sources },
+    band: { id: r.band.id, label: r.band.label, mgPerKg: r.band.mgPerKg ?? null, fixedMg: r.band.fixedMg ?? null, weight: { atLeastKg: r.band.weight?.atLeastKg ?? null, belowKg: r.band.weight?.belowKg ?? null }, sources: r.band.sources },
     dailyDoseMg: toNumber(r.dailyDoseMg),
     concentrationMgPerMl: daily.solution.mgPerMl,
     exactVolumeMl: toNumber(r.exactVolumeMl),

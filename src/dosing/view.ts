@@ -81,7 +81,7 @@ export interface DailyDoseView extends DosingBase {
   mode: 'daily-dose';
   weight: { input: string; kg: number };
   age: { input: string; months: number; days: number; unit: AgeUnit };
-  band: { id: string; label: string; mgPerKg: number | null; fixedMg: number | null; sources: SourceRef[] };
+  band: { id: string; label: string; mgPerKg: number | null; fixedMg: number | null; weight: { atLeastKg: number | null; belowKg: number | null }; sources: SourceRef[] };
   dailyDoseMg: number;
   concentrationMgPerMl: number;
   exactVolumeMl: number;

@@ -137,7 +137,20 @@ function missed(v: MissedDoseView, k: Kit): string[] {
   return [facts, applies, plan];
 }
 
-const weightText = (w: { input: string; kg: number }) => (/kg/i.test(w.input) ? `${w.kg} kg` : `${w.kg} kg (${w.input})`);
+/** A number to `places` decimals, "≈" when that is not exact (the exact value is in --json). */
+const approx = (x: number, places: number) => (Number(x.toFixed(places)) === x ? String(x) : `≈ ${x.toFixed(places)}`);
+
+/**
+ * A weight as typed in kg, or converted from pounds to 0.1 kg and marked so; more decimals where 0.1 kg would put it
+ * on the other side of a band edge (44.09 lb is 19.9991… kg, under 20 kg, not "20.0").
+ */
+function weightText(w: { input: string; kg: number }, edges: readonly number[] = []): string {
+  if (/kg/i.test(w.input)) return `${w.kg} kg`;
+  const shown = Number(w.kg.toFixed(1));
+  const crosses = edges.some((e) => (w.kg < e) !== (shown < e));
+  const kg = crosses ? exact(w.kg) : approx(w.kg, 1);
+  return `${kg} kg (${w.input}, converted at 1 lb = 0.45359237 kg; exact value in --json)`;
+}
 const decimals = (step: number) => (String(step).split('.')[1] ?? '').length;
 const exact = (x: number) => (Number(x.toFixed(4)) === x ? String(x) : `${x.toFixed(4)}…`);
 
@@ -145,12 +158,12 @@ function daily(v: DailyDoseView, k: Kit): string[] {
   const tablet = v.tablet ? `${v.tablet.applies ? 'yes' : 'no'}: ${v.tablet.text} [${k.cite(v.tablet.sources)}]` : 'not in this data';
   return [
     k.pairs([
-      ['Weight', weightText(v.weight)],
+      ['Weight', weightText(v.weight, [v.band.weight.atLeastKg, v.band.weight.belowKg].filter((e): e is number => e !== null))],
       ['Age', ageText(v.age)],
       ['Band', `${v.band.label}: ${v.band.fixedMg !== null ? `${v.band.fixedMg} mg` : `${v.band.mgPerKg} mg/kg`} once daily [${k.cite(v.band.sources)}]`],
-      ['Daily dose', `${v.dailyDoseMg} mg`],
+      ['Daily dose', `${approx(v.dailyDoseMg, 2)} mg`],
       ['Oral solution', `${v.volumeMl.toFixed(decimals(v.syringe.incrementMl))} mL of ${v.concentrationMgPerMl} mg/mL, with the ${v.syringe.sizeMl} mL oral syringe (${v.syringe.incrementMl} mL marks)`],
-      ['Before rounding', `${v.dailyDoseMg} mg ÷ ${v.concentrationMgPerMl} mg/mL = ${exact(v.exactVolumeMl)} mL, rounded to the nearest syringe mark as the label says`],
+      ['Before rounding', `${approx(v.dailyDoseMg, 2)} mg ÷ ${v.concentrationMgPerMl} mg/mL = ${exact(v.exactVolumeMl)} mL, rounded to the nearest syringe mark as the label says`],
       ['Tablet', tablet],
     ]),
   ];
@@ -162,7 +175,7 @@ function volume(v: DoseVolumeView, k: Kit): string[] {
   rows.push(['Weight band', `${kg(v.band.fromKg)}–${kg(v.band.toKg)} kg (the label's table)`]);
   rows.push(['Dose volume', `${v.doseVolumeMl.toFixed(1)} mL, read from the label's table for this band (${v.dose})`]);
   const c = v.corticosteroid;
-  if (c) rows.push(['Corticosteroid', `${c.drug} ${c.dailyDoseMg} mg/day (${c.mgPerKgPerDay} mg/kg/day), from ${plural(c.startDaysBefore, 'day')} before the infusion for ${c.days} days in all; then ${c.taper}`]);
+  if (c) rows.push(['Corticosteroid', `${c.drug} ${approx(c.dailyDoseMg, 2)} mg/day (${c.mgPerKgPerDay} mg/kg/day), from ${plural(c.startDaysBefore, 'day')} before the infusion for ${c.days} days in all; then ${c.taper}`]);
   return [k.pairs(rows)];
 }
 

@@ -14,12 +14,21 @@ const HEAD = ['Region', 'Rule', 'Temperature', 'Time limit', 'How counted', 'Bac
 const PLACE = { refrigerator: 'in a refrigerator', freezer: 'frozen', room: 'at room temperature' } as const;
 const dash = '—';
 
-const range = (min: number | null | undefined, max: number, maxF: number, minF: number | null, below = false): string =>
-  min === undefined || min === null ? `${below ? '<' : '≤'} ${formatC(max)}\n(${below ? '<' : '≤'} ${num(maxF)} °F)` : `${num(min)}–${formatC(max)}\n(${num(minF ?? 0)}–${num(maxF)} °F)`;
+/**
+ * °C, then °F: the source's own °F figures, or a conversion shown at the labels' own precision (whole °F) and marked
+ * converted, so one °C range reads the same in every row (2–8 °C is 36–46 °F, never 35.6–46.4 in one row and 36–46 in
+ * the next). The exact conversion is in --json.
+ */
+function range(r: { minC?: number | undefined; maxC: number; minF: number | null; maxF: number; fahrenheit: 'source' | 'converted' }, below = false): string {
+  const f = (x: number) => (r.fahrenheit === 'converted' ? num(Math.round(x)) : num(x));
+  const mark = r.fahrenheit === 'converted' ? ', converted' : '';
+  if (r.minC === undefined) return `${below ? '<' : '≤'} ${formatC(r.maxC)}\n(${below ? '<' : '≤'} ${f(r.maxF)} °F${mark})`;
+  return `${num(r.minC)}–${formatC(r.maxC)}\n(${f(r.minF ?? 0)}–${f(r.maxF)} °F${mark})`;
+}
 
 function conditionRow(c: ConditionView): string[] {
   const extras = [c.container ? `in the ${c.container}` : '', c.protectFromLight ? 'protect from light' : '', c.doNotFreeze ? 'do not freeze' : '', c.doNotRefreeze ? 'do not refreeze' : ''];
-  return [c.region, `Store ${PLACE[c.place]}${extras.filter(Boolean).map((x) => `, ${x}`).join('')}`, range(c.minC, c.maxC, c.maxF, c.minF), dash, dash, dash];
+  return [c.region, `Store ${PLACE[c.place]}${extras.filter(Boolean).map((x) => `, ${x}`).join('')}`, range(c), dash, dash, dash];
 }
 
 const COUNTED = { cumulative: 'combined total', 'single-period': 'one single period', 'not-stated': 'not stated (added up)' } as const;
@@ -27,9 +36,10 @@ const BACK = { allowed: 'yes', 'not-allowed': 'no', 'not-stated': 'not stated', 
 
 function allowanceRow(a: AllowanceView): string[] {
   const where = a.packaging === 'in-carton' ? ' (in the original carton)' : a.packaging === 'out-of-carton' ? ' (out of the carton)' : '';
-  const counted = a.duration ? `${COUNTED[a.counting]}${a.countsAllTimeOut ? ' of all time out of the refrigerator' : ''}` : dash;
+  const counted = a.duration || a.assumedLimit ? `${COUNTED[a.counting]}${a.countsAllTimeOut ? ' of all time out of the refrigerator' : ''}` : dash;
+  const limit = a.duration ? formatAmount(a.duration) : a.assumedLimit ? `none stated; over ${formatAmount(a.assumedLimit)}: indeterminate` : 'none stated';
   const back = a.returnBelowC !== undefined && a.returnToFridge === 'allowed' ? `yes, if kept below ${formatC(a.returnBelowC)}` : BACK[a.returnToFridge];
-  return [a.region, `${a.name} allowance${where}`, range(a.minC, a.maxC, a.maxF, a.minF, !a.maxInclusive), a.duration ? formatAmount(a.duration) : 'none stated', counted, back];
+  return [a.region, `${a.name} allowance${where}`, range(a, !a.maxInclusive), limit, counted, back];
 }
 
 const ACTION = { discard: 'Discard', use: 'Use within', 'start-treatment': 'Start treatment within' } as const;

@@ -12,7 +12,8 @@ export const OUT_OF_CARTON = -4;
 /** Whether `c` is within an allowance's upper limit ("at or below" unless the source says "below"). */
 export const fitsMax = (a: Pick<Allowance, 'maxC' | 'maxInclusive'>, c: number): boolean => (a.maxInclusive ? c <= a.maxC : c < a.maxC);
 
-const packagingFits = (a: Allowance, out: boolean) => a.packaging === 'any' || a.packaging === (out ? 'out-of-carton' : 'in-carton');
+/** Whether an allowance covers a period in (false) or out of (true) its carton. */
+export const packagingFits = (a: Allowance, out: boolean): boolean => a.packaging === 'any' || a.packaging === (out ? 'out-of-carton' : 'in-carton');
 
 /**
  * A function from (warmest °C, coldest °C, carton code: 0 in, 1 out, 2 out only when out of the base condition) to a band. Time within the base range is base; otherwise the
@@ -51,16 +52,17 @@ export function coverageText(a: Allowance, cond: Condition): string {
 
 /** How an allowance's periods are counted, in words. */
 export function countingText(a: Allowance): string {
-  if (!a.duration) return 'no time limit stated';
+  if (!a.duration) return a.assumedLimit ? 'periods added up' : 'no time limit stated';
   if (a.counting === 'single-period') return 'one single period';
   if (a.counting === 'cumulative') return 'all periods added up';
   return 'periods added up (the source does not say; the stricter reading)';
 }
 
-/** Whether it may go back to the refrigerator, in words. */
-export function returnText(a: Allowance): string {
-  if (a.returnToFridge === 'not-allowed') return 'may not go back to the refrigerator';
-  if (a.returnToFridge === 'not-stated') return 'the source does not say whether it may go back to the refrigerator';
+/** Whether it may go back to its base condition (the refrigerator, or for a frozen state the freezer), in words. */
+export function returnText(a: Allowance, place: Condition['place'] = 'refrigerator'): string {
+  const where = place === 'freezer' ? 'the freezer' : 'the refrigerator';
+  if (a.returnToFridge === 'not-allowed') return `may not go back to ${where}${place === 'freezer' ? ' (do not refreeze)' : ''}`;
+  if (a.returnToFridge === 'not-stated') return `the source does not say whether it may go back to ${where}`;
   if (a.returnToFridge === 'not-applicable') return 'may go back to its base condition';
-  return a.returnBelowC === undefined ? 'may go back to the refrigerator' : `may go back to the refrigerator only if kept below ${formatC(a.returnBelowC)}`;
+  return a.returnBelowC === undefined ? `may go back to ${where}` : `may go back to ${where} only if kept below ${formatC(a.returnBelowC)}`;
 }

@@ -1,7 +1,7 @@
 /** Walks the segments once under one rule group and totals what each band and allowance used. */
 import type { RuleGroup } from './rules.js';
 import type { Segments } from './segments.js';
-import { ABOVE, BASE, classifier, UNKNOWN } from './classify.js';
+import { ABOVE, BASE, classifier, fitsMax, packagingFits, UNKNOWN } from './classify.js';
 
 /** One stretch of time out of the base condition (a return to it ends the stretch). */
 export interface Period {
@@ -25,6 +25,9 @@ export interface Tally {
   returns: number[];
   /** Per allowance: the warmest °C of a period that used it and then went back (−Infinity if none). */
   returnedHot: number[];
+  /** Per allowance: time its packaging matched but its temperature was exceeded (such time counts against it), and the warmest °C. */
+  exceededMs: number[];
+  exceededHot: number[];
   /** Time out of the base condition on the warm side (allowances and above), and its warmest °C. */
   outMs: number;
   outHot: number;
@@ -49,6 +52,8 @@ export function tally(g: RuleGroup, s: Segments): Tally {
     longestMs: Array<number>(k).fill(0),
     returns: Array<number>(k).fill(0),
     returnedHot: Array<number>(k).fill(Number.NEGATIVE_INFINITY),
+    exceededMs: Array<number>(k).fill(0),
+    exceededHot: Array<number>(k).fill(Number.NEGATIVE_INFINITY),
     outMs: 0,
     outHot: Number.NEGATIVE_INFINITY,
     periods: 0,
@@ -105,6 +110,16 @@ export function tally(g: RuleGroup, s: Segments): Tally {
     if (band > 0 || band === ABOVE) {
       t.outMs += ms;
       t.outHot = Math.max(t.outHot, hot);
+    }
+    if (band === ABOVE) {
+      const out = s.outOfCarton[i]! > 0;
+      for (let j = 0; j < k; j++) {
+        const a = g.allowances[j]!;
+        if (!packagingFits(a, out) || fitsMax(a, hot)) continue;
+        t.exceededMs[j]! += ms;
+        t.exceededHot[j] = Math.max(t.exceededHot[j]!, hot);
+        current[j]! += ms;
+      }
     }
   }
   close(false);

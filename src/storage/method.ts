@@ -9,18 +9,27 @@ const PLACE = { refrigerator: 'in a refrigerator', freezer: 'frozen', room: 'at 
 
 /** Sentences describing the base condition, each allowance, the limits, and how the input was counted. */
 export function methodLines(g: RuleGroup, how: { excursions: boolean; log?: LogSummary | undefined; clock: boolean }): string[] {
-  const clockLine = how.clock && g.clocks.length > 0 ? ['Clocks count calendar days from the event; the day of the event is day 0.'] : [];
+  const assumed = g.clocks.some((c) => c.dayZero === 'assumed');
+  const clockLine = how.clock && g.clocks.length > 0 ? [`Clocks count calendar days from the event; the day of the event is day 0${assumed ? ' (for this product an assumption: its sources do not say)' : ''}.`] : [];
   if (!how.excursions && !how.log) return clockLine;
   const c = g.condition;
   const extras = [c.container ? `in the ${c.container}` : '', c.protectFromLight ? 'protected from light' : '', c.doNotFreeze ? 'do not freeze' : '', c.doNotRefreeze ? 'do not refreeze' : ''].filter(Boolean);
   const lines = [`Base condition: ${rangeText(c.minC, c.maxC)} (${PLACE[c.place]})${extras.length ? `, ${extras.join(', ')}` : ''}. Time in it uses no allowance.`];
   for (const a of g.allowances) {
-    const limit = a.duration ? `at most ${formatAmount(a.duration)}` : 'no time limit stated';
-    const back = a.returnToFridge === 'not-stated' ? returnText(a) : `it ${returnText(a)}`;
+    const assumed = a.assumedLimit;
+    const limit = a.duration
+      ? `at most ${formatAmount(a.duration)}`
+      : assumed
+        ? `no time limit stated; this tool counts up to ${formatAmount(assumed)} as within and longer as indeterminate (${assumed.reason})`
+        : 'no time limit stated';
+    const back = a.returnToFridge === 'not-stated' ? returnText(a, c.place) : `it ${returnText(a, c.place)}`;
     lines.push(`The ${a.name} allowance covers ${coverageText(a, c)}: ${limit}, ${countingText(a)}; ${back}.`);
     if (a.countsAllTimeOut) {
       lines.push(`Once any time is used under the ${a.name} allowance, all time out of the ${c.place} counts toward its ${a.duration ? formatAmount(a.duration) : 'limit'} and must stay ${a.maxInclusive ? 'at or below' : 'below'} ${formatC(a.maxC)}, as the source counts "total combined time".`);
     }
+  }
+  if (g.allowances.length > 0) {
+    lines.push('A period in an allowance\'s packaging that goes above its temperature limit breaks that allowance (exceeded) and its time counts against it.');
   }
   const shared = g.allowances.filter((a, i) => g.allowances.some((b, j) => i !== j && (a.packaging === b.packaging || a.packaging === 'any' || b.packaging === 'any')));
   if (shared.length > 0) lines.push('Where two allowances both cover a temperature, the one with the lower upper limit is used.');

@@ -73,10 +73,20 @@ export function parseStorageOptions(o: StorageOptions, today: string): StorageRe
 /** Whether the request checks anything (else it only shows the rules). */
 export const isCheck = (r: StorageRequest): boolean => r.excursions.length > 0 || r.log !== undefined || r.clock !== undefined;
 
-/** The state a check applies to: the one named, else the product's first. */
-export function pickState(storage: StorageData, brand: string, id: string | undefined): StorageState {
-  if (id === undefined) return storage.states[0]!;
+/**
+ * The state a check applies to: the one named, or the only one. A product with several states has no safe default
+ * (a frozen kit thawing in the refrigerator is outside its frozen condition), so a check must name it.
+ */
+export function pickState(storage: StorageData, drug: { id: string; brand: string }, id: string | undefined, checking: boolean): StorageState {
+  const list = storage.states.map((s) => `${s.id} (${s.name})`).join(', ');
+  if (id === undefined) {
+    if (!checking || storage.states.length === 1) return storage.states[0]!;
+    const first = storage.states[0]!.id;
+    throw new UsageError(`${drug.brand} has ${storage.states.length} storage states and a check must use the one the product is in: add --state ${storage.states.map((s) => s.id).join(' or --state ')}`, [
+      `states: ${list}; e.g. monograph storage ${drug.id} --state ${first} --excursion ...`,
+    ]);
+  }
   const hit = storage.states.find((s) => s.id === id.toLowerCase());
   if (hit) return hit;
-  throw new UsageError(`${brand} has no storage state ${quote(id)}`, [`states: ${storage.states.map((s) => s.id).join(', ')}`]);
+  throw new UsageError(`${drug.brand} has no storage state ${quote(id)}`, [`states: ${list}`]);
 }

@@ -26,6 +26,8 @@ export interface RuleResult {
   used: Quantity | null;
   allowed: Quantity | null;
   remaining: Quantity | null;
+  /** Allowances: whether `allowed` is the source's limit or this tool's default for a source that states none (then beyond it is indeterminate). */
+  limitFrom?: 'source' | 'default' | null;
   /** For clocks: the last day within the limit, YYYY-MM-DD. */
   deadline?: string;
   message: string;
@@ -41,34 +43,51 @@ const minutes = (ms: number): Quantity => ({ value: Math.round((ms / 60_000) * 1
 
 /** One result per allowance of the group. */
 export function allowanceResults(g: RuleGroup, t: Tally): RuleResult[] {
+  const place = g.condition.place;
   return g.allowances.map((a, j) => {
     const single = a.counting === 'single-period';
-    const used = single ? t.longestMs[j]! : a.countsAllTimeOut && t.cumulativeMs[j]! > 0 ? t.outMs : t.cumulativeMs[j]!;
+    const exceeded = t.exceededMs[j]!;
+    // A period whose packaging matched but whose temperature broke the allowance counts against its clock too.
+    const own = t.cumulativeMs[j]! + exceeded;
+    const used = single ? t.longestMs[j]! : a.countsAllTimeOut && own > 0 ? t.outMs : own;
     const limit = a.duration ? a.duration.value * unitMs(a.duration.unit) : undefined;
-    const fmt = (ms: number) => formatDuration(ms, a.duration ? styleOf(a.duration.unit) : 'auto');
+    const assumed = a.assumedLimit ? a.assumedLimit.value * unitMs(a.assumedLimit.unit) : undefined;
+    const unit = a.duration?.unit ?? a.assumedLimit?.unit;
+    const fmt = (ms: number) => formatDuration(ms, unit ? styleOf(unit) : 'auto');
     const problems: [Verdict, string][] = [];
+    if (exceeded > 0) {
+      const where = a.packaging === 'out-of-carton' ? ' out of the carton' : a.packaging === 'in-carton' ? ' in the carton' : '';
+      problems.push(['outside', `exceeded (temperature): ${fmt(exceeded)}${where} at up to ${formatC(t.exceededHot[j]!)}, above the ${a.name} allowance's limit (${a.maxInclusive ? 'up to' : 'below'} ${formatC(a.maxC)})`]);
+    }
     if (limit !== undefined && used > limit) {
       problems.push(['outside', `${fmt(used)}${single ? ' in one period' : ''} used of the ${fmt(limit)} ${a.name} allowance: ${fmt(used - limit)} over`]);
     }
-    if (a.countsAllTimeOut && t.cumulativeMs[j]! > 0 && !fitsMax(a, t.outHot)) {
-      problems.push(['outside', `once ${a.name}, all time out of the ${g.condition.place} must stay ${a.maxInclusive ? 'at or below' : 'below'} ${formatC(a.maxC)}, and ${formatC(t.outHot)} was reached`]);
+    if (a.countsAllTimeOut && own > 0 && !fitsMax(a, t.outHot) && exceeded === 0) {
+      problems.push(['outside', `once ${a.name}, all time out of the ${place} must stay ${a.maxInclusive ? 'at or below' : 'below'} ${formatC(a.maxC)}, and ${formatC(t.outHot)} was reached`]);
     }
-    problems.push(...returnProblems(a, t.returns[j]!, t.returnedHot[j]!));
+    if (limit === undefined && assumed !== undefined && used > assumed) {
+      problems.push(['indeterminate', `${fmt(used)} in the ${a.name} allowance, longer than the ${fmt(assumed)} this tool counts as within (no time limit in the source; ${a.assumedLimit!.reason})`]);
+    }
+    problems.push(...returnProblems(a, t.returns[j]!, t.returnedHot[j]!, place));
     const verdict = worst(problems.map(([v]) => v));
     let message: string;
     if (problems.length > 0) message = problems.map(([, p]) => p).join('; ');
+    else if (limit === undefined && assumed !== undefined && used === 0) message = `not used (no time limit in the source; this tool counts up to ${fmt(assumed)} as within)`;
+    else if (limit === undefined && assumed !== undefined) message = `${fmt(assumed - used)} of the ${fmt(assumed)} this tool counts as within remain (no time limit in the source; ${a.assumedLimit!.reason})`;
     else if (limit === undefined) message = `${formatDuration(used)} in the ${a.name} allowance, which has no time limit in the source`;
     else if (used === limit) message = `the whole ${fmt(limit)} ${a.name} allowance is used: exactly at its limit, which is within`;
     else message = `${fmt(limit - used)} of the ${fmt(limit)} ${a.name} allowance remain${single && used > 0 ? ` (longest single period: ${fmt(used)})` : ''}`;
-    if (verdict === 'within' && used > 0) message += returnCaution(a, t.bandHot.get(j + 1) ?? Number.NEGATIVE_INFINITY);
+    if (verdict === 'within' && used > 0) message += returnCaution(a, t.bandHot.get(j + 1) ?? Number.NEGATIVE_INFINITY, place);
+    const cap = limit ?? assumed;
     return {
       rule: `allowance:${a.id}`,
       kind: 'allowance' as const,
       name: a.name,
       verdict,
       used: minutes(used),
-      allowed: limit === undefined ? null : minutes(limit),
-      remaining: limit === undefined ? null : minutes(Math.max(0, limit - used)),
+      allowed: cap === undefined ? null : minutes(cap),
+      remaining: cap === undefined ? null : minutes(Math.max(0, cap - used)),
+      limitFrom: limit !== undefined ? ('source' as const) : assumed !== undefined ? ('default' as const) : null,
       message,
       sources: a.sources,
     };
@@ -76,16 +95,19 @@ export function allowanceResults(g: RuleGroup, t: Tally): RuleResult[] {
 }
 
 /** What a pharmacist must know before putting it back: said even when nothing has gone back yet. */
-function returnCaution(a: Allowance, hot: number): string {
-  if (a.returnToFridge === 'not-allowed') return '; it may not go back to the refrigerator';
-  if (a.returnToFridge === 'not-stated') return `; ${returnText(a)}`;
+function returnCaution(a: Allowance, hot: number, place: Place): string {
+  if (a.returnToFridge === 'not-allowed') return `; it may not go back to the ${PLACE_WORD[place]}`;
+  if (a.returnToFridge === 'not-stated') return `; ${returnText(a, place)}`;
   if (a.returnBelowC !== undefined && hot >= a.returnBelowC) return `; it reached ${formatC(hot)}, so it may not go back to the refrigerator (only below ${formatC(a.returnBelowC)})`;
   return '';
 }
 
-function returnProblems(a: Allowance, returns: number, hot: number): [Verdict, string][] {
+type Place = RuleGroup['condition']['place'];
+const PLACE_WORD = { refrigerator: 'refrigerator', freezer: 'freezer (it must not be refrozen)', room: 'room-temperature storage' } as const;
+
+function returnProblems(a: Allowance, returns: number, hot: number, place: Place): [Verdict, string][] {
   if (returns === 0) return [];
-  const back = `it went back to the refrigerator after a period under the ${a.name} allowance${returns > 1 ? ` (${returns} times)` : ''}`;
+  const back = `it went back to the ${PLACE_WORD[place]} after a period under the ${a.name} allowance${returns > 1 ? ` (${returns} times)` : ''}`;
   if (a.returnToFridge === 'not-allowed') return [['outside', `${back}, which the source does not allow`]];
   if (a.returnToFridge === 'not-stated') return [['indeterminate', `${back}, and the source does not say whether it may`]];
   if (a.returnBelowC !== undefined && hot >= a.returnBelowC) {
@@ -128,7 +150,8 @@ export function clockResults(g: RuleGroup, since: number, on: number): RuleResul
   return g.clocks.map((c) => {
     const deadline = since + c.days;
     const within = on <= deadline;
-    const what = `${c.days} days after ${EVENT[c.event]} on ${formatDate(since)} (that day is day 0)`;
+    const dayZero = c.dayZero === 'assumed' ? 'counted with that day as day 0, an assumption: the source does not say how to count' : 'that day is day 0';
+    const what = `${c.days} days after ${EVENT[c.event]} on ${formatDate(since)} (${dayZero})`;
     const message = within
       ? `${ACTION[c.action]} ${formatDate(deadline)}, ${what}: ${deadline - on} day${deadline - on === 1 ? '' : 's'} left on ${formatDate(on)}`
       : `the limit of ${what} ended on ${formatDate(deadline)}; ${formatDate(on)} is ${on - deadline} day${on - deadline === 1 ? '' : 's'} later`;

@@ -31,6 +31,8 @@ describe('human output (goldens at 100 columns)', () => {
     ['weight-evrysdi-8kg-5mo', ['evrysdi', '--weight', '8kg', '--age', '5mo']],
     ['weight-evrysdi-20kg-2y', ['evrysdi', '--weight', '20 kg', '--age', '2y']],
     ['weight-zolgensma-16lb', ['zolgensma', '--weight', '16lb', '--age', '6w']],
+    ['weight-zolgensma-40lb', ['zolgensma', '--weight', '40lb']],
+    ['weight-evrysdi-44.09lb-3y', ['evrysdi', '--weight', '44.09lb', '--age', '3y']],
   ])('%s', async (name, args) => {
     const r = await dosing(...args);
     expect(r.stderr).toBe('');
@@ -74,6 +76,21 @@ describe('JSON', () => {
     expect((doc.newerLabel as { text: string }[])[0]!.text).toMatch(/2026-02-10.*2\.1 and\s+2\.2.*not confirmed/);
   });
 
+  it('pounds: 0.1 kg and "converted" in text (issue 9 item 9), exact kg and mg in JSON', async () => {
+    const r = await dosing('zolgensma', '--weight', '40lb');
+    expect(r.stdout).toMatch(/Weight: +≈ 18\.1 kg \(40lb, converted at 1 lb = 0\.45359237 kg; exact value in --json\)/);
+    expect(r.stdout).toMatch(/prednisolone \(or equivalent\) ≈ 18\.14 mg\/day/);
+    expect(r.stdout).not.toMatch(/18\.1436948/);
+    const doc = await json('zolgensma', '--weight', '40lb');
+    expect([(doc.weight as { kg: number }).kg, (doc.corticosteroid as { dailyDoseMg: number }).dailyDoseMg]).toEqual([18.1436948, 18.1436948]);
+  });
+
+  it('a converted weight just under a band edge is not shown as the edge', async () => {
+    const r = await dosing('evrysdi', '--weight', '44.09lb', '--age', '3y');
+    expect(r.stdout).toMatch(/Weight: +19\.9989… kg/);
+    expect(r.stdout).toMatch(/weighing less than 20 kg/);
+  });
+
   it('Zolgensma: no label record, so no version is claimed', async () => {
     const doc = await json('zolgensma', '--weight', '7kg');
     expect([doc.labelApplied, doc.newerLabel]).toEqual([[], []]);
@@ -95,7 +112,7 @@ describe('JSON', () => {
     const doc = await json('evrysdi', '--weight', '16lb', '--age', '1y');
     expect(doc).toMatchObject({ mode: 'daily-dose', region: 'US', weight: { input: '16lb', kg: 7.25747792 }, age: { input: '1y', months: 12, days: 0 } });
     expect([doc.dailyDoseMg, doc.volumeMl, doc.exactVolumeMl, doc.concentrationMgPerMl]).toEqual([1.451495584, 1.9, 1.9353274453333333, 0.75]);
-    expect(doc.band).toEqual({ id: '2-months-to-2-years', label: '2 months to less than 2 years of age', mgPerKg: 0.2, fixedMg: null, sources: [{ source: 'us-label', section: '2.2' }] });
+    expect(doc.band).toEqual({ id: '2-months-to-2-years', label: '2 months to less than 2 years of age', mgPerKg: 0.2, fixedMg: null, weight: { atLeastKg: null, belowKg: null }, sources: [{ source: 'us-label', section: '2.2' }] });
     expect(doc.syringe).toEqual({ sizeMl: 6, incrementMl: 0.1 });
     expect((doc.tablet as { applies: boolean }).applies).toBe(false);
     expect((doc.rules as { id: string }[]).map((r) => r.id)).toEqual(['daily-dose', 'solution-volume', 'tablet']);

@@ -83,6 +83,7 @@ describe('monograph storage: JSON', () => {
               used: { value: 2880, unit: 'min' },
               allowed: { value: 43200, unit: 'min' },
               remaining: { value: 40320, unit: 'min' },
+              limitFrom: 'source',
               message: 'it went back to the refrigerator after a period under the room-temperature allowance, which the source does not allow',
               sources: [{ source: 'us-label', section: '16.2' }],
             },
@@ -103,6 +104,7 @@ describe('monograph storage: JSON', () => {
           method: [
             'Base condition: 2–8 °C (in a refrigerator), in the original carton, protected from light, do not freeze. Time in it uses no allowance.',
             'The room-temperature allowance covers above 8 °C up to 25 °C, in the original carton: at most 30 d, one single period; it may not go back to the refrigerator.',
+          "A period in an allowance's packaging that goes above its temperature limit breaks that allowance (exceeded) and its time counts against it.",
             'A temperature exactly at a limit is within it. Time above every limit is outside.',
             'Below 2 °C is outside: the source gives the range 2–8 °C and says do not freeze.',
             'Each --excursion is one period at the temperature given (give the warmest reached); between two of them the product was back in its base condition. Without :out-of-carton it was in the original carton.',
@@ -112,6 +114,16 @@ describe('monograph storage: JSON', () => {
       ],
       unchecked: [],
     });
+  });
+
+  it('one °C range reads as one °F range: the EU 2–8 °C row prints 36–46 °F marked converted, exact in JSON (issue 9 item 9)', async () => {
+    const text = (await runCli(['storage', 'evrysdi', '--width', '200'])).stdout;
+    expect(text).toMatch(/\(36–46 °F\) /);
+    expect(text).toMatch(/\(36–46 °F, converted\)/);
+    expect(text).not.toMatch(/35\.6|46\.4/);
+    const doc = JSON.parse((await runCli(['storage', 'evrysdi', '--region', 'eu', '--json'])).stdout);
+    const eu = doc.states.find((s: { id: string }) => s.id === 'constituted').conditions[0];
+    expect([eu.minF, eu.maxF, eu.fahrenheit]).toEqual([35.6, 46.4, 'converted']);
   });
 
   it('the rules alone: verdict null, every state with °F beside °C', async () => {

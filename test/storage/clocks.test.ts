@@ -24,6 +24,13 @@ describe('clocks', () => {
     expect(result(v, 'clock:discard')!.message).toBe('discard after 2026-06-04, 64 days after constitution on 2026-04-01 (that day is day 0): 3 days left on 2026-06-01');
   });
 
+  it('Zolgensma\'s 14 days borrow the day-0 counting without a source: the message says it is an assumption (issue 9 item 10)', async () => {
+    const v = await check('zolgensma', { state: 'refrigerated', since: '2026-01-01', on: '2026-01-10' });
+    expect(result(v, 'clock:start-by')!.message).toBe(
+      'start treatment by 2026-01-15, 14 days after receipt on 2026-01-01 (counted with that day as day 0, an assumption: the source does not say how to count): 5 days left on 2026-01-10',
+    );
+  });
+
   it('a clock and an excursion both count', async () => {
     const v = await check('evrysdi', { state: 'constituted', region: 'US', since: '2026-04-01', on: '2026-06-01', excursions: ['30C:5d1m'] });
     expect(v.evaluations[0]!.results.map((r) => [r.rule, r.verdict])).toEqual([

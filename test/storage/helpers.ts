@@ -40,7 +40,7 @@ export interface CheckArgs {
 /** Runs the pure check on drug `id`, the way the command does. */
 export async function check(id: string, a: CheckArgs): Promise<CheckView> {
   const m = monograph(id);
-  const state = pickState(storageOf(m), m.brand, a.state);
+  const state = pickState(storageOf(m), m, a.state, true);
   const log = a.log
     ? { name: 'log.csv', readings: await readLog(linesOf(a.log.text), { name: 'log.csv', ...(a.log.unit ? { unit: a.log.unit } : {}) }), outOfCarton: a.log.outOfCarton ?? false, ...(a.log.maxGapMs ? { maxGapMs: a.log.maxGapMs } : {}) }
     : undefined;

@@ -14,10 +14,11 @@ describe('a log against the Spinraza label', () => {
     ['an hour at 12 °C', [...at(5, 10), ...at(12, 60), ...at(5, 10)], 'within', 61],
     ['exactly at 8 °C is the base condition', [...at(8, 30)], 'within', 0],
     ['exactly at 30 °C is within the in-carton allowance', [...at(5, 5), ...at(30, 5), ...at(5, 5)], 'within', 6],
-    ['above 30 °C is outside', [...at(5, 5), 30.5, ...at(5, 5)], 'outside', 0],
+    // time above an allowance's limit in its packaging breaks it and counts against it (issue 9 item 8)
+    ['above 30 °C is outside', [...at(5, 5), 30.5, ...at(5, 5)], 'outside', 2],
     ['a reading below 2 °C is outside', [...at(5, 5), 1.5, ...at(5, 5)], 'outside', 0],
     ['a blank cell is a missing reading, never 0', [...at(5, 5), null, ...at(5, 5)], 'indeterminate', 0],
-    ['outside wins over unknown', [...at(5, 5), null, 31, ...at(5, 5)], 'outside', 0],
+    ['outside wins over unknown', [...at(5, 5), null, 31, ...at(5, 5)], 'outside', 1],
   ] as const)('%s → %s, %d min of the in-carton allowance', async (_, temps, verdict, minutes) => {
     const v = await check('spinraza', { region: 'US', log: { text: minuteLog([...temps]) } });
     expect([v.verdict, result(v, 'allowance:in-carton')!.used!.value]).toEqual([verdict, minutes]);
