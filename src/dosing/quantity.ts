@@ -147,3 +147,6 @@ export function ageSpanText(age: Age): string {
   if (age.unit === 'd') return ageText(age);
   return `from ${ageText(age)} to under ${ageText(upperOf(age))}, given in whole ${UNIT_WORD[age.unit]}s`;
 }
+
+/** A number to `places` decimals for text, "≈" when that is not exact (the exact value stays in --json). */
+export const approxText = (x: number, places: number): string => (Number(x.toFixed(places)) === x ? String(x) : `≈ ${x.toFixed(places)}`);

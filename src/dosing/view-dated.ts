@@ -48,6 +48,7 @@ export function missedDoseView(m: Monograph, regimen: Regimen, input: MissedDose
     due: formatDate(result.due),
     dueDose: result.dueDose,
     applies,
+    planStops: result.plan.maintenance === null,
     dose: schedule.dose,
     doses,
     monitoring: regimen.monitoring ?? [],

@@ -55,7 +55,7 @@ function doseVolumeView(m: Monograph, regimen: Regimen, weight: Weight, age: Age
     ...(steroid ? [{ id: 'corticosteroid', text: steroid.rule, sources: steroid.sources }] : []),
   ];
   const notes = [
-    ...(steroid ? ['The corticosteroid dose is weight × mg/kg/day, shown unrounded: the label gives no rounding for it.'] : []),
+    ...(steroid ? ['The corticosteroid dose is weight × mg/kg/day: the label gives no rounding for it, so it is shown to 0.01 mg here and exact in --json.'] : []),
     ...(dv.population && !age ? [`No --age given: the label's population is ${dv.population.text}`] : []),
     ...ageNotes(age),
   ];

@@ -71,6 +71,8 @@ export interface MissedDoseView extends DosingBase {
   due: string;
   dueDose: string;
   applies: RuleRef & { situation: string; action: string };
+  /** True when the plan ends with its listed doses because the rule leaves the next date open (see `notes`). */
+  planStops: boolean;
   dose: string;
   doses: DoseRow[];
   monitoring: Monitoring[];

@@ -6,7 +6,7 @@ import { labelAppliedText } from '../catalog/label-notices.js';
 import type { SourceRef } from '../catalog/schema-common.js';
 import type { Monitoring } from '../catalog/schema-dosing.js';
 import type { DosingAnswer } from '../dosing/answer.js';
-import { ageText } from '../dosing/quantity.js';
+import { ageText, approxText } from '../dosing/quantity.js';
 import type { DailyDoseView, DosingView, DoseVolumeView, MissedDoseView, MissedRuleView, RegimenView, ScheduleView } from '../dosing/view.js';
 import type { RenderOpts } from '../output.js';
 import { citeAll } from './cite.js';
@@ -137,8 +137,7 @@ function missed(v: MissedDoseView, k: Kit): string[] {
   return [facts, applies, plan];
 }
 
-/** A number to `places` decimals, "≈" when that is not exact (the exact value is in --json). */
-const approx = (x: number, places: number) => (Number(x.toFixed(places)) === x ? String(x) : `≈ ${x.toFixed(places)}`);
+const approx = approxText;
 
 /**
  * A weight as typed in kg, or converted from pounds to 0.1 kg and marked so; more decimals where 0.1 kg would put it
