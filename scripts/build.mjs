@@ -13,6 +13,12 @@ const alias = { 'string-width': './src/render/string-width.cjs' };
 const common = { alias, bundle: true, platform: 'node', target: 'node20', format: 'esm', legalComments: 'none', logLevel: 'warning' };
 const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
 
+// The monograph index cache is keyed by the loader's own code: any change to loading or the schema rebuilds it.
+const loader = createHash('sha256');
+for (const file of readdirSync('src/catalog').sort()) loader.update(`${file}\0`).update(readFileSync(join('src/catalog', file)));
+loader.update(readFileSync('package.json'));
+const define = { __MONOGRAPH_LOADER__: JSON.stringify(loader.digest('hex').slice(0, 32)) };
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   ...common,
@@ -21,6 +27,7 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   minify: true,
+  define,
   banner,
 });
 await build({ ...common, entryPoints: ['scripts/compile-data.ts'], outfile: 'dist/tools/compile-data.mjs', banner });

@@ -6,6 +6,7 @@ import { sanitize, sanitizeLine } from './render/sanitize.js';
 import { commandGroups, hiddenCommands } from './commands/index.js';
 import { examples } from './commands/shared.js';
 import { isCacheable } from './commands/cacheable.js';
+import { CacheDamagedError } from './catalog/index-cache.js';
 import { suggest } from './catalog/lookup.js';
 import { layoutHelp } from './help.js';
 import { decideWidth } from './io.js';
@@ -87,6 +88,8 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
     await program.parseAsync([...argv], { from: 'user' });
     return outcome.exitCode;
   } catch (e) {
+    // A compiled monograph in the cache was spoilt after its index was read: nothing was printed yet; start over without it.
+    if (e instanceof CacheDamagedError && !deps.noIndexCache) return run(argv, { ...deps, noIndexCache: true });
     return report(e, io.stderr, debug, program);
   }
 }

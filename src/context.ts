@@ -2,6 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { buildCatalog, pathDirs, type Catalog, type CatalogEntry } from './catalog/catalog.js';
 import { libraryDir } from './catalog/library.js';
+import type { IndexCache } from './catalog/index-cache.js';
+import { cacheRoot } from './fast/output-cache.js';
 import { cut, quote, UsageError } from './errors.js';
 import { sanitizeLine } from './render/sanitize.js';
 import { decideColor, decideWidth, type ColorWhen, type Io } from './io.js';
@@ -15,6 +17,8 @@ export interface Deps {
   bundled: () => CatalogEntry[];
   /** Where a command leaves a non-zero exit code for a finding; `run` creates a fresh one per run. */
   outcome?: { exitCode: number };
+  /** Set when a run starts over because the monograph cache was damaged: this time, no cache. */
+  noIndexCache?: boolean;
   /** Whether the start-up cache may keep this run's answer (false once any command run is not cacheable). */
   startUp?: { cacheable?: boolean };
 }
@@ -59,7 +63,7 @@ export function contextFor(deps: Deps, opts: GlobalOpts): Context {
     width: decideWidth(width, io),
     pager: opts.pager !== false,
     debug: opts.debug === true,
-    catalog: () => (cached ??= loadCatalog(deps, dirs, libraryDir(io.env))),
+    catalog: () => (cached ??= loadCatalog(deps, dirs, libraryDir(io.env), indexCache(deps, opts))),
     setExitCode: (code) => {
       if (deps.outcome) deps.outcome.exitCode = code;
     },
@@ -67,14 +71,20 @@ export function contextFor(deps: Deps, opts: GlobalOpts): Context {
 }
 
 /** Bundled first (it wins its names), then the library folder, then `--data` folders and MONOGRAPH_PATH. */
-async function loadCatalog(deps: Deps, dirs: string[], library: string | undefined): Promise<Catalog> {
+/** The run's monograph index cache: none with --no-cache, on a retry after damage, or without a cache folder. */
+function indexCache(deps: Deps, opts: GlobalOpts): IndexCache | undefined {
+  const root = opts.cache === false || deps.noIndexCache ? undefined : cacheRoot(deps.io.env);
+  return root ? { root, parsed: [] } : undefined;
+}
+
+async function loadCatalog(deps: Deps, dirs: string[], library: string | undefined, cache: IndexCache | undefined): Promise<Catalog> {
   const entries = deps.bundled().map((e) => ({ ...e, origin: 'bundled' as const }));
   // An absent or empty library costs one directory read, not the YAML loader.
   if (library !== undefined && !hasMonographFiles(library)) library = undefined;
   if (dirs.length === 0 && library === undefined) return buildCatalog(entries);
-  const { readDataDirs, readLibraryDir } = await import('./catalog/files.js');
-  const lib = library === undefined ? { monographs: [], skipped: [] } : readLibraryDir(library);
-  const extra = readDataDirs(dirs, library === undefined ? [] : [library]);
+  const { readData, readLibrary } = await import('./catalog/read-folders.js');
+  const lib = library === undefined ? { monographs: [], skipped: [] } : await readLibrary(library, cache);
+  const extra = await readData(dirs, library === undefined ? [] : [library], cache);
   const catalog = buildCatalog([
     ...entries,
     ...lib.monographs.map((e) => ({ ...e, origin: 'library' as const })),

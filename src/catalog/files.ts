@@ -1,36 +1,10 @@
 /** The only code that reads monograph files: regular .yaml/.yml files directly inside a folder, never through links. */
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { CliError, cut, DataError, NotFoundError, osReason, pathError, UsageError } from '../errors.js';
-import { MAX_FILE_BYTES, parseMonograph } from './parse.js';
-import type { Monograph } from './schema.js';
+import { lstatSync, readFileSync } from 'node:fs';
+import { cut, osReason, pathError } from '../errors.js';
+import { dataDirError, distinctFolders, libraryProblems, listFolder, located, refuseFile, type DirResult, type FileResult, type LoadedMonograph } from './folder.js';
+import { parseMonograph } from './parse.js';
 
-export interface LoadedMonograph {
-  file: string;
-  monograph: Monograph;
-}
-
-/** One file's outcome; each problem reads `line:column: key.path: message`. */
-export interface FileResult {
-  file: string;
-  monograph?: Monograph;
-  problems: string[];
-}
-
-/** A file's problems with the file in front: `file:line:column: key.path: message`. */
-export const located = (r: FileResult): string[] => r.problems.map((p) => `${r.file}:${p}`);
-
-export interface DirResult {
-  /** Every monograph file read, valid or not, in name order. */
-  files: FileResult[];
-  monographs: LoadedMonograph[];
-  /** Every problem of every file, as `file:line:column: key.path: message`. */
-  problems: string[];
-  /** Entries passed over (links), as warning lines. */
-  skipped: string[];
-}
-
-const isMonographFile = (name: string) => /\.ya?ml$/i.test(name);
+export { distinctFolders, located, type DirResult, type FileResult, type LoadedMonograph } from './folder.js';
 
 /** Reads one file as a monograph; problems come back as lines, never thrown. */
 export function readMonographFile(file: string): FileResult {
@@ -40,15 +14,19 @@ export function readMonographFile(file: string): FileResult {
   } catch (e) {
     throw pathError(e, cut(file));
   }
-  if (stat.isSymbolicLink()) return { file, problems: [`1:1: is a symbolic link; links are not followed`] };
-  if (!stat.isFile()) return { file, problems: [`1:1: is not a regular file`] };
-  if (stat.size > MAX_FILE_BYTES) return { file, problems: [`1:1: file is larger than ${MAX_FILE_BYTES / 1024} KiB`] };
+  const refused = refuseFile(file, stat);
+  if (refused) return refused;
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (e) {
     return { file, problems: [`1:1: cannot read: ${osReason(e)}`] };
   }
+  return fileFromBytes(file, bytes);
+}
+
+/** A file's bytes as a monograph, or its problems. */
+export function fileFromBytes(file: string, bytes: Buffer): FileResult {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -62,24 +40,9 @@ export function readMonographFile(file: string): FileResult {
 
 /** Reads the monographs directly inside `dir` (not its subfolders, not links), in name order. */
 export function readMonographDir(dir: string): DirResult {
-  let names: string[];
-  try {
-    if (!lstatSync(dir).isDirectory()) throw new UsageError(`not a folder: ${cut(dir)}`);
-    names = readdirSync(dir).sort();
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new NotFoundError(`no such folder: ${cut(dir)}`);
-    throw new UsageError(`cannot read the folder ${cut(dir)}: ${osReason(e)}`);
-  }
-  const out: DirResult = { files: [], monographs: [], problems: [], skipped: [] };
-  for (const name of names.filter(isMonographFile)) {
-    const file = join(dir, name);
-    if (lstatSync(file).isSymbolicLink()) {
-      out.skipped.push(`${file}: skipped, symbolic links are not followed`);
-      continue;
-    }
-    if (!lstatSync(file).isFile()) continue;
+  const { files, skipped } = listFolder(dir);
+  const out: DirResult = { files: [], monographs: [], problems: [], skipped };
+  for (const { file } of files) {
     const result = readMonographFile(file);
     out.files.push(result);
     if (result.monograph) out.monographs.push({ file, monograph: result.monograph });
@@ -94,36 +57,12 @@ export function readDataDirs(dirs: readonly string[], alreadyLoaded: readonly st
   const skipped: string[] = [];
   for (const dir of distinctFolders(dirs, alreadyLoaded)) {
     const result = readMonographDir(dir);
-    if (result.problems.length > 0) {
-      const [first, ...rest] = result.problems;
-      throw new DataError(first ?? `invalid monograph in ${dir}`, [...rest.slice(0, 3), 'run `monograph validate` on the folder to see every problem']);
-    }
+    const error = dataDirError(dir, result);
+    if (error) throw error;
     all.push(...result.monographs);
     skipped.push(...result.skipped);
   }
   return { monographs: all, skipped };
-}
-
-/**
- * The folders once each, in order: two names for one folder (`dd` and `./dd/`, or a link to it, in MONOGRAPH_PATH and
- * in --data) are compared by their real paths, so the same files are never loaded twice and reported as a clash.
- * A folder that cannot be resolved is kept, for `readMonographDir` to report.
- */
-export function distinctFolders(dirs: readonly string[], alreadyLoaded: readonly string[] = []): string[] {
-  const real = (d: string) => {
-    try {
-      return realpathSync(d);
-    } catch {
-      return resolve(d);
-    }
-  };
-  const seen = new Set(alreadyLoaded.map(real));
-  return dirs.filter((d) => {
-    const r = real(d);
-    if (seen.has(r)) return false;
-    seen.add(r);
-    return true;
-  });
 }
 
 /** Reads the library folder: absent is empty; a file that cannot be read is left out with a warning, not fatal. */
@@ -134,6 +73,5 @@ export function readLibraryDir(dir: string): { monographs: LoadedMonograph[]; sk
     return { monographs: [], skipped: [] };
   }
   const result = readMonographDir(dir);
-  const bad = result.files.filter((f) => !f.monograph).map((f) => `${f.file}: skipped, ${f.problems[0] ?? 'not a valid monograph'} (run \`monograph validate ${dir}\`)`);
-  return { monographs: result.monographs, skipped: [...result.skipped, ...bad] };
+  return { monographs: result.monographs, skipped: [...result.skipped, ...libraryProblems(dir, result)] };
 }

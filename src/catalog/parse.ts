@@ -4,8 +4,9 @@ import type { z } from 'zod';
 import { Monograph } from './schema.js';
 import { DUPLICATE_KEY_MESSAGE, duplicateKeyOffsets } from './unique-keys.js';
 
-/** Largest monograph file we read: a real one is about 40 KiB. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+import { MAX_FILE_BYTES } from './folder.js';
+
+export { MAX_FILE_BYTES };
 /** Aliases allowed when turning YAML into objects (defeats "billion laughs"). */
 export const MAX_ALIASES = 50;
 
