@@ -34,6 +34,18 @@ const pieces = (text: string): string[] => keepTogether(sanitize(text).split(/[ 
 /** The widest piece of `text` that `wrap` never splits: the narrowest column that keeps every word whole. */
 export const longestWord = (text: string): number => Math.max(0, ...pieces(text).map(widthOf));
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The longest head of `part` that fits `room` columns, in whole characters as the reader sees them, and the rest. */
+function cutAt(part: string, room: number): [string, string] {
+  let head = '';
+  for (const { segment, index } of graphemes.segment(part)) {
+    if (head && widthOf(head + segment) > room) return [head, part.slice(index)];
+    head += segment;
+  }
+  return [head, ''];
+}
+
 /**
  * Wraps text at word boundaries to `width` columns. A word wider than a whole line breaks after a hyphen; only a piece
  * wider than the line on its own is split. Keeps blank lines.
@@ -48,7 +60,9 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
   };
   for (const para of sanitize(text).split('\n')) {
     let line = '';
-    for (const word of keepTogether(para.split(/ +/).filter(Boolean))) {
+    // A number and its unit stay together, unless together they are wider than a line: then each word on its own.
+    const groups = keepTogether(para.split(/ +/).filter(Boolean));
+    for (const word of groups.flatMap((g) => (widthOf(g) > room() ? g.split(' ') : [g]))) {
       if (line && widthOf(line) + 1 + widthOf(word) <= room()) {
         line += ` ${word}`;
         continue;
@@ -61,9 +75,9 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
           line = '';
         }
         while (widthOf(line + part) > room()) {
-          const cut = room();
-          push([...part].slice(0, cut).join(''));
-          part = [...part].slice(cut).join('');
+          const [head, rest] = cutAt(part, room());
+          push(head);
+          part = rest;
         }
         line += part;
       }

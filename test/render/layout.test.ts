@@ -1,19 +1,45 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitColumns, foldLines, table, widthOf, wrap } from '../../src/render/layout.js';
+import { sanitize } from '../../src/render/sanitize.js';
 import { unmark } from '../../src/render/theme.js';
+
+/** Characters as a reader sees them (a letter with its accents, an emoji with its modifiers), spaces left out. */
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const visibleCharacters = (s: string): string[] => [...segmenter.segment(s)].map((g) => g.segment).filter((g) => !/^[ \n]+$/.test(g));
+
+/** Prose of narrow, wide (CJK, fullwidth, emoji) and zero-width-extended (VS16, ZWJ, combining) characters, and units. */
+const character = fc.constantFrom('a', 'Z', '7', '-', '°', 'é', '中', '文', '한', 'ア', '１', '😀', '👍', '☺', '☺\ufe0f', '❤\ufe0f', '👩\u200d💻', '👨\u200d👩\u200d👧', 'e\u0301', 'a\u0308\u0323');
+const proseWord = fc.oneof(fc.array(character, { minLength: 1, maxLength: 14 }).map((cs) => cs.join('')), fc.constantFrom('30', '12345678', '°C', 'mg', 'days', '≤', 'h'));
+const prose = fc.array(fc.tuple(proseWord, fc.constantFrom(' ', '  ', '\n')), { minLength: 1, maxLength: 30 }).map((ws) => ws.map(([w, sep]) => w + sep).join(''));
 
 describe('wrap', () => {
   it('wraps at word boundaries with indents', () => {
     expect(wrap('one two three four five', 10, '  ', '- ')).toEqual(['- one two', '  three', '  four', '  five']);
   });
 
-  it('never produces a line wider than the width', () => {
+  it('fits the width, splits only a word wider than the line, in whole characters, and keeps the text (property)', () => {
     fc.assert(
-      fc.property(fc.string(), fc.integer({ min: 10, max: 120 }), (text, width) =>
-        wrap(text.replace(/[^\x20-\x7e\n]/g, 'x'), width).every((line) => widthOf(line) <= width),
-      ),
+      fc.property(prose, fc.integer({ min: 10, max: 60 }), fc.constantFrom(['', ''], ['  ', '- '], ['    ', '    ']), (text, width, [indent, first]) => {
+        const lines = wrap(text, width, indent, first);
+        for (const line of lines) expect(widthOf(line), JSON.stringify(lines)).toBeLessThanOrEqual(width);
+        const bodies = lines.map((line, i) => line.slice((i === 0 ? first : indent).length));
+        expect(bodies.flatMap(visibleCharacters)).toEqual(visibleCharacters(sanitize(text)));
+        for (const word of sanitize(text).split(/[ \n]+/).filter(Boolean)) {
+          if (widthOf(word) <= width - indent.length) expect(bodies.some((b) => b.split(' ').includes(word)), `${word} in ${JSON.stringify(lines)}`).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
     );
+  });
+
+  it.each([
+    ['中文中文中文中文中文中文', 10, ['中文中文中', '文中文中文', '中文']],
+    ['aaaa❤\ufe0fbbbbbb', 10, ['aaaa❤\ufe0fbbbbb', 'b']],
+    ['ae\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301', 10, ['ae\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301', 'e\u0301']],
+    ['take 12345678 days', 10, ['take', '12345678', 'days']],
+  ])('splits %j at %i in whole characters of display width', (text, width, expected) => {
+    expect(wrap(text, width)).toEqual(expected);
   });
 
   it('keeps a number with its unit and a sign with its number', () => {
