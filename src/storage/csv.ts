@@ -87,8 +87,8 @@ let lastDate = '';
 let lastDay = Number.NaN;
 
 function dayOf(s: string): number {
+  if (lastDate !== '' && s.startsWith(lastDate)) return lastDay;
   const date = s.slice(0, 10);
-  if (date === lastDate) return lastDay;
   const y = two(s, 0) * 100 + two(s, 2);
   const m = two(s, 5);
   const d = two(s, 8);
@@ -99,36 +99,53 @@ function dayOf(s: string): number {
 
 /**
  * An ISO 8601 date-time (YYYY-MM-DD[T ]hh:mm[:ss[.fff]][Z|±hh[:mm]]): epoch milliseconds, reading a time without an
- * offset as UTC clock time, and whether it had an offset. Hand-parsed: it runs once per row of a log.
+ * offset as UTC clock time, and whether it had an offset.
  */
 export function parseTimestamp(text: string): { ms: number; offset: boolean } | undefined {
-  const s = text.trim();
-  if (s.length < 16 || (s[10] !== 'T' && s[10] !== 't' && s[10] !== ' ') || s[13] !== ':') return undefined;
+  const ms = timestampMs(text);
+  return Number.isNaN(ms) ? undefined : { ms, offset: lastTimestamp.offset };
+}
+
+/** Whether the last time `timestampMs` read had a UTC offset (a field, not a result object: no allocation per row). */
+export const lastTimestamp = { offset: false };
+
+/** `parseTimestamp` without the result object, NaN when it is not a time. Hand-parsed: it runs once per row of a log. */
+export function timestampMs(text: string): number {
+  const c0 = text.charCodeAt(0);
+  const cn = text.charCodeAt(text.length - 1);
+  const s = c0 === 32 || c0 === 9 || cn === 32 || cn === 9 ? text.trim() : text;
+  const t = s.charCodeAt(10);
+  if (s.length < 16 || (t !== 84 /* T */ && t !== 116 /* t */ && t !== 32) || s.charCodeAt(13) !== 58 /* : */) return Number.NaN;
   const day = dayOf(s);
   const h = two(s, 11);
   const mi = two(s, 14);
   let i = 16;
   let sec = 0;
   let frac = 0;
-  if (s[i] === ':') {
+  if (s.charCodeAt(i) === 58 /* : */) {
     sec = two(s, i + 1);
     i += 3;
-    if (s[i] === '.' || s[i] === ',') {
+    const mark = s.charCodeAt(i);
+    if (mark === 46 /* . */ || mark === 44 /* , */) {
       let scale = 100;
-      if (!(digit(s, i + 1) >= 0)) return undefined;
+      if (!(digit(s, i + 1) >= 0)) return Number.NaN;
       for (i++; i < s.length && digit(s, i) >= 0; i++, scale /= 10) frac += digit(s, i) * scale;
     }
   }
-  if (!(h <= 23 && mi <= 59 && sec <= 59) || Number.isNaN(day)) return undefined;
+  if (!(h <= 23 && mi <= 59 && sec <= 59) || Number.isNaN(day)) return Number.NaN;
   const ms = day * 86_400_000 + h * 3_600_000 + mi * 60_000 + sec * 1000 + Math.round(frac);
+  lastTimestamp.offset = true;
+  const z0 = s.charCodeAt(i);
+  if (i === s.length - 1 && (z0 === 90 /* Z */ || z0 === 122 /* z */)) return ms;
+  if (i === s.length) return (lastTimestamp.offset = false), ms;
   const zone = s.slice(i).trim();
-  if (zone === '') return { ms, offset: false };
-  if (zone === 'Z' || zone === 'z') return { ms, offset: true };
+  if (zone === '') return (lastTimestamp.offset = false), ms;
+  if (zone === 'Z' || zone === 'z') return ms;
   const z = /^([+-])(\d{2})(?::?(\d{2}))?$/.exec(zone);
-  if (!z || Number(z[3] ?? 0) > 59) return undefined;
+  if (!z || Number(z[3] ?? 0) > 59) return Number.NaN;
   const minutes = Number(z[2]) * 60 + Number(z[3] ?? 0);
-  if (minutes > 18 * 60) return undefined;
-  return { ms: ms - (z[1] === '-' ? -1 : 1) * minutes * 60_000, offset: true };
+  if (minutes > 18 * 60) return Number.NaN;
+  return ms - (z[1] === '-' ? -1 : 1) * minutes * 60_000;
 }
 
 /** A temperature cell as read: blank (a missing reading), a number with the unit written in it (if any), or malformed. */
@@ -152,20 +169,36 @@ export function parseCell(text: string, decimalComma = true): Cell {
   const start = i;
   while (i < end && isDigit(text.charCodeAt(i))) i++;
   if (i === start) return undefined;
-  let digits = text.slice(start, i);
+  const intEnd = i;
+  let fracStart = i;
   const mark = text.charCodeAt(i);
   if (mark === 46 /* . */ || (mark === 44 /* , */ && decimalComma)) {
-    const fracStart = ++i;
+    fracStart = ++i;
     while (i < end && isDigit(text.charCodeAt(i))) i++;
     if (i === fracStart) return undefined;
-    digits += `.${text.slice(fracStart, i)}`;
   }
-  const value = sign * Number(digits) + 0; // + 0: "-0" is 0
+  const value = sign * decimal(text, start, intEnd, fracStart, i) + 0; // + 0: "-0" is 0
   if (i === end) return { value };
   const unit = UNIT.exec(text.slice(i, end));
   return unit ? { value, unit: unit[1]!.toUpperCase() as 'C' | 'F' } : undefined;
 }
 
 const UNIT = /^\s*[°º]\s*([cf])$/i;
+
+/**
+ * The value of the digits `text[start, intEnd)` and, after the decimal mark, `text[fracStart, fracEnd)`. Short
+ * numbers are one integer divided by a power of ten: both exact, so the quotient is the correctly rounded value,
+ * exactly what Number() gives, without building a string for it.
+ */
+function decimal(text: string, start: number, intEnd: number, fracStart: number, fracEnd: number): number {
+  const places = fracEnd - fracStart;
+  if (intEnd - start + places > 15) return Number(`${text.slice(start, intEnd)}.${text.slice(fracStart, fracEnd) || '0'}`);
+  let n = 0;
+  for (let i = start; i < intEnd; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  for (let i = fracStart; i < fracEnd; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return places === 0 ? n : n / POWERS[places]!;
+}
+
+const POWERS = Array.from({ length: 16 }, (_, k) => 10 ** k);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9;

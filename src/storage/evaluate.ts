@@ -1,7 +1,10 @@
 /** Walks the segments once under one rule group and totals what each band and allowance used. */
 import type { RuleGroup } from './rules.js';
 import type { Segments } from './segments.js';
-import { ABOVE, BASE, classifier, fitsMax, packagingFits, UNKNOWN } from './classify.js';
+import { ABOVE, BASE, BELOW, classifier, fitsMax, OUT_OF_CARTON, packagingFits, UNKNOWN } from './classify.js';
+
+/** The lowest band code, so that code - LOWEST indexes an array. */
+const LOWEST = Math.min(BASE, ABOVE, BELOW, UNKNOWN, OUT_OF_CARTON);
 
 /** One stretch of time out of the base condition (a return to it ends the stretch). */
 export interface Period {
@@ -61,6 +64,11 @@ export function tally(g: RuleGroup, s: Segments): Tally {
     warmest: Number.NEGATIVE_INFINITY,
     coldest: Number.POSITIVE_INFINITY,
   };
+  // Per band (code + LOWEST, see classify.ts): typed arrays in the loop, one Map each at the end.
+  const bands = k + 1 - LOWEST;
+  const bandMs = new Float64Array(bands);
+  const bandHot = new Float64Array(bands).fill(Number.NaN);
+  const bandCold = new Float64Array(bands).fill(Number.NaN);
   const current = new Float64Array(k);
   let open: Period | undefined;
   let openMask: boolean[] = [];
@@ -82,12 +90,13 @@ export function tally(g: RuleGroup, s: Segments): Tally {
     const cold = s.cold[i]!;
     const ms = s.ms[i]!;
     const band = classify(hot, cold, s.outOfCarton[i]!);
-    t.bandMs.set(band, (t.bandMs.get(band) ?? 0) + ms);
+    const b = band - LOWEST;
+    bandMs[b]! += ms;
     if (band !== UNKNOWN) {
-      t.warmest = Math.max(t.warmest, hot);
-      t.coldest = Math.min(t.coldest, cold);
-      t.bandHot.set(band, Math.max(t.bandHot.get(band) ?? hot, hot));
-      t.bandCold.set(band, Math.min(t.bandCold.get(band) ?? cold, cold));
+      if (hot > t.warmest) t.warmest = hot;
+      if (cold < t.coldest) t.coldest = cold;
+      if (!(hot <= bandHot[b]!)) bandHot[b] = hot; // NaN (none yet) or warmer
+      if (!(cold >= bandCold[b]!)) bandCold[b] = cold;
     }
     if (s.breakBefore[i] === 1) close(true);
     if (band === BASE) {
@@ -123,5 +132,12 @@ export function tally(g: RuleGroup, s: Segments): Tally {
     }
   }
   close(false);
+  // Only the bands some time fell in, as the Maps had them.
+  for (let b = 0; b < bands; b++) {
+    if (bandMs[b] === 0) continue; // every segment lasts more than 0 ms
+    t.bandMs.set(b + LOWEST, bandMs[b]!);
+    if (!Number.isNaN(bandHot[b]!)) t.bandHot.set(b + LOWEST, bandHot[b]!);
+    if (!Number.isNaN(bandCold[b]!)) t.bandCold.set(b + LOWEST, bandCold[b]!);
+  }
   return t;
 }

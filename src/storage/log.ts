@@ -1,6 +1,6 @@
 /** Reads a data-logger export line by line into compact arrays of (time, °C): the file is never held as text or row objects. */
 import { quote, UsageError } from '../errors.js';
-import { detectSeparator, findColumns, parseCell, parseTimestamp, splitRow, type Columns } from './csv.js';
+import { detectSeparator, findColumns, lastTimestamp, parseCell, splitRow, timestampMs, type Columns } from './csv.js';
 import { declaredInterval } from './interval.js';
 import { fToC, isPossible, POSSIBLE } from './units.js';
 
@@ -36,6 +36,8 @@ interface Header {
   cols: Columns;
   sep: string;
   fields: number;
+  /** Two fields, the time then the temperature: the fast path. */
+  simple: boolean;
   unit: 'C' | 'F';
   from: 'option' | 'header';
 }
@@ -70,7 +72,8 @@ export class LogReader {
     this.lineNo++;
     let line = this.lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
-    if (line.trim() === '') return;
+    const first = line.charCodeAt(0);
+    if (line.length === 0 || ((first === 32 || first === 9) && line.trim() === '')) return;
     const header = this.header;
     if (!header) {
       this.header = readHeader(line, this.opts, this.lineNo);
@@ -80,18 +83,27 @@ export class LogReader {
       }
       return;
     }
+    // The common row (no quotes, time then temperature) is read by position, without splitting it into an array.
+    if (header.simple && line.indexOf('"') < 0) {
+      const sep = line.indexOf(header.sep);
+      if (sep >= 0 && line.indexOf(header.sep, sep + 1) < 0) return this.row(line.slice(0, sep), line.slice(sep + 1));
+    }
     const cells = splitRow(line, header.sep);
     if (!cells) throw this.bad('the quotes are broken (a quoted field not closed, or text after its closing quote)');
     if (cells.length !== header.fields) {
       throw this.bad(`${cells.length} fields separated by "${header.sep}", but the header has ${header.fields}`, header.sep === ',' && cells.length > header.fields ? ['in a comma-separated file a decimal comma splits a reading in two: quote such cells, or export with ";" as the separator'] : []);
     }
     const { time, clock, temp } = header.cols;
-    const when = clock === undefined ? cells[time]! : `${cells[time]!.trim()} ${cells[clock]!.trim()}`;
-    const ts = parseTimestamp(when);
-    if (!ts) throw this.bad(`cannot read the time ${quote(when.trim())}`, ['write ISO 8601, like 2026-01-05T08:00:00+01:00']);
-    this.offsets ??= ts.offset;
-    if (this.offsets !== ts.offset) throw this.bad('some times have a UTC offset and some do not, so the time between them is unknown');
-    const text = cells[temp]!;
+    this.row(clock === undefined ? cells[time]! : `${cells[time]!.trim()} ${cells[clock]!.trim()}`, cells[temp]!);
+  }
+
+  /** One row's time and temperature cells, read into the arrays. */
+  private row(when: string, text: string): void {
+    const header = this.header!;
+    const ms = timestampMs(when);
+    if (Number.isNaN(ms)) throw this.bad(`cannot read the time ${quote(when.trim())}`, ['write ISO 8601, like 2026-01-05T08:00:00+01:00']);
+    this.offsets ??= lastTimestamp.offset;
+    if (this.offsets !== lastTimestamp.offset) throw this.bad('some times have a UTC offset and some do not, so the time between them is unknown');
     const cell = parseCell(text, header.sep !== ',');
     let value = Number.NaN;
     if (cell === undefined) {
@@ -105,7 +117,7 @@ export class LogReader {
       }
     }
     if (this.n === this.t.length) [this.t, this.c] = [grow(this.t), grow(this.c)];
-    this.t[this.n] = ts.ms;
+    this.t[this.n] = ms;
     this.c[this.n] = value;
     this.n++;
   }
@@ -143,7 +155,8 @@ function readHeader(line: string, opts: LogOptions, lineNo: number): Header | un
   if (!unit) {
     throw new UsageError(`${opts.name}: the header does not say whether temperatures are in °C or °F (${quote(cols.names.temp)})`, ['add --unit C or --unit F']);
   }
-  return { cols, sep, fields: cells.length, unit, from: opts.unit ? 'option' : 'header' };
+  const simple = cells.length === 2 && cols.time === 0 && cols.temp === 1 && cols.clock === undefined;
+  return { cols, sep, fields: cells.length, simple, unit, from: opts.unit ? 'option' : 'header' };
 }
 
 function grow(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
