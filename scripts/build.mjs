@@ -35,6 +35,12 @@ const { compileData } = await import(pathToFileURL('dist/tools/compile-data.mjs'
 const ok = compileData('data/monographs', 'dist/catalog.json');
 if (!ok) process.exitCode = 1;
 
+// The man page, from the commander program itself (see scripts/man-page.ts).
+await build({ ...common, entryPoints: ['scripts/man-page.ts'], outfile: 'dist/tools/man-page.mjs', banner });
+const { writeManPage } = await import(pathToFileURL('dist/tools/man-page.mjs').href);
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+writeManPage('dist/monograph.1', pkg.version, new Date(Number(process.env.SOURCE_DATE_EPOCH ?? 0) * 1000 || Date.now()).toISOString().slice(0, 10));
+
 const hash = createHash('sha256');
 for (const file of readdirSync('dist', { recursive: true }).map(String).sort()) {
   if (file.endsWith('.js') || file.endsWith('.json')) hash.update(`${file}\0`).update(readFileSync(join('dist', file)));
