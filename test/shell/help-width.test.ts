@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { breakCommand } from '../../src/help.js';
 import { runCli } from '../helpers/cli.js';
-import { visibleCommands } from './registered.js';
+import { COMMANDS } from '../helpers/commands.js';
 
 /** What the shell reads: a backslash-newline is removed, then words are split on spaces. */
 const asShellReads = (lines: string[]) => lines.join('\n').replace(/\\\n/g, '').trim().split(/ +/).join(' ');
 
 describe('help wraps to --width', () => {
   for (const width of [20, 30, 40, 60, 80]) {
-    it.each(['', ...visibleCommands])(`monograph %s --help --width ${width}: every line fits`, async (command) => {
+    it.each(['', ...COMMANDS])(`monograph %s --help --width ${width}: every line fits`, async (command) => {
       const r = await runCli([...(command ? [command] : []), '--help', '--width', String(width)]);
       expect(r.code).toBe(0);
       const wide = r.stdout.split('\n').filter((l) => l.length > width);
