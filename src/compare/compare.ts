@@ -1,6 +1,7 @@
 /** The comparison view: chosen fields of several monographs side by side, built only from their `compare` data. */
 import { COMPARE_FIELDS, type CompareField } from '../catalog/compare-fields.js';
 import type { CompareData } from '../catalog/schema-compare.js';
+import { citedSources } from '../catalog/cite.js';
 import type { Monograph, Source } from '../catalog/schema.js';
 
 /** One drug's answer for one field: summary, optional details and region, and citations by source id. */
@@ -48,11 +49,6 @@ export function compareView(drugs: readonly Monograph[], fields: readonly Compar
     drugs: drugs.map((m) => m.id),
     monographs: Object.fromEntries(drugs.map((m) => [m.id, { brand: m.brand, generic: m.generic, hasCompareData: m.compare !== undefined }])),
     rows,
-    sources: Object.fromEntries(drugs.map((m) => [m.id, citedSources(m, rows)])),
+    sources: Object.fromEntries(drugs.map((m) => [m.id, citedSources(m, rows.map((r) => r.values[m.id]))])),
   };
-}
-
-function citedSources(m: Monograph, rows: readonly CompareRow[]): Source[] {
-  const cited = new Set(rows.flatMap((r) => (r.values[m.id] ?? []).flatMap((v) => v.sources.map((s) => s.source))));
-  return m.sources.filter((s) => cited.has(s.id));
 }

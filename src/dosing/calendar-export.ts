@@ -1,5 +1,5 @@
 /** A dated view as an iCalendar file: one all-day event per dose, with the drug, dose, rule and reminder in its description. */
-import { citeAll } from '../render/cite.js';
+import { citeAll } from '../catalog/cite.js';
 import { formatBasicDate, tryParseDate, type CalendarDate } from '../dates/calendar-date.js';
 import { doseUid, writeIcs } from './ics.js';
 import type { MissedDoseView, ScheduleView } from './view.js';

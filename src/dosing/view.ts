@@ -2,9 +2,9 @@
 import type { Monograph, Source } from '../catalog/schema.js';
 import type { Region, SourceRef } from '../catalog/schema-common.js';
 import type { Monitoring, Phase, Regimen } from '../catalog/schema-dosing.js';
+import { citedSources, sourceName } from '../catalog/cite.js';
 import { labelNotices, type LabelApplied, type NewerLabel } from '../catalog/label-notices.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import { sourceName } from '../render/cite.js';
 import type { AgeUnit } from './quantity.js';
 import type { DoseRow } from './schedule.js';
 
@@ -120,13 +120,10 @@ export function regimenFor(m: Monograph, region: Region): Regimen {
 
 /** The shared part of a view; `sources` lists the monograph's sources that `cited` refers to. */
 export function baseView(m: Monograph, regimen: Regimen, rules: RuleRef[], notes: string[], cited: unknown): DosingBase {
-  const ids = new Set<string>();
-  collectSources([rules, cited, regimen.sources], ids);
-  const followed = m.sources.filter((s) => ids.has(s.id));
+  const followed = citedSources(m, rules, cited, regimen.sources);
   const { labelApplied, newerLabel } = labelNotices(followed);
   const notCovered = regimen.notCovered;
-  collectSources([newerLabel, notCovered], ids);
-  const sources = m.sources.filter((s) => ids.has(s.id));
+  const sources = citedSources(m, rules, cited, regimen.sources, newerLabel, notCovered);
   const reminder = `Check this against the current label before acting. It follows: ${followed.map(sourceName).join('; ')}.`;
   const drug = { id: m.id, brand: m.brand, generic: m.generic };
   return { drug, region: regimen.region, regimen: regimen.title, labelApplied, newerLabel, notCovered, rules, notes, reminder, sources };
@@ -139,11 +136,25 @@ export function assemble<R extends { mode: DosingView['mode'] }>(base: DosingBas
   return { mode, ...head, ...answer, labelApplied, newerLabel, notCovered, rules, notes, reminder, sources } as DosingBase & R;
 }
 
-function collectSources(value: unknown, into: Set<string>): void {
-  if (Array.isArray(value)) for (const v of value) collectSources(v, into);
-  else if (value && typeof value === 'object') {
-    const rec = value as Record<string, unknown>;
-    if (typeof rec.source === 'string') into.add(rec.source);
-    for (const v of Object.values(rec)) collectSources(v, into);
-  }
+/** Which calculator of a regimen a rule belongs to. */
+export type RulePart = 'schedule' | 'daily' | 'doseVolume';
+type Said = { text: string; sources: SourceRef[] } | undefined;
+
+/** The one table of label rules a regimen is built from, in reading order; each view shows the rows of its calculator. */
+const RULES: { id: string; part: RulePart; of: (r: Regimen) => Said }[] = [
+  { id: 'schedule', part: 'schedule', of: (r) => r.schedule && { text: r.schedule.rule, sources: r.schedule.sources } },
+  { id: 'daily-dose', part: 'daily', of: (r) => r.daily && { text: r.daily.rule, sources: r.daily.sources } },
+  { id: 'solution-volume', part: 'daily', of: (r) => r.daily && { text: r.daily.solution.rounding, sources: r.daily.solution.sources } },
+  { id: 'tablet', part: 'daily', of: (r) => r.daily?.tablet && { text: r.daily.tablet.text, sources: r.daily.tablet.sources } },
+  { id: 'dose-volume', part: 'doseVolume', of: (r) => r.doseVolume && { text: r.doseVolume.rule, sources: r.doseVolume.sources } },
+  { id: 'population', part: 'doseVolume', of: (r) => r.doseVolume?.population && { text: `Population: ${r.doseVolume.population.text}.`, sources: r.doseVolume.population.sources } },
+  { id: 'corticosteroid', part: 'doseVolume', of: (r) => r.corticosteroid && { text: r.corticosteroid.rule, sources: r.corticosteroid.sources } },
+];
+
+/** The regimen's label rules, all of them or those of one calculator. */
+export function regimenRules(r: Regimen, part?: RulePart): RuleRef[] {
+  return RULES.filter((row) => !part || row.part === part).flatMap(({ id, of }) => {
+    const said = of(r);
+    return said ? [{ id, text: said.text, sources: said.sources }] : [];
+  });
 }

@@ -2,7 +2,7 @@
 import type { SourceRef } from '../catalog/schema.js';
 import type { CompareRow, CompareValue, CompareView } from '../compare/compare.js';
 import type { RenderOpts } from '../output.js';
-import { sourceName } from './cite.js';
+import { sourceName } from '../catalog/cite.js';
 import { fitColumns, heading, widthOf, wrap } from './layout.js';
 import { mdList, mdTable, mdText } from './markdown.js';
 import { mark, type Style } from './theme.js';

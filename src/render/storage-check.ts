@@ -4,7 +4,7 @@ import type { Evaluation } from '../storage/check.js';
 import type { Quantity, Verdict } from '../storage/results.js';
 import type { StorageView } from '../storage/view.js';
 import { formatCF, formatDuration, num } from '../storage/units.js';
-import { citeAll } from './cite.js';
+import { citeAll } from '../catalog/cite.js';
 import { bullets, keyValues, table, wrap } from './layout.js';
 import { mdList, mdTable, mdText } from './markdown.js';
 import { displayTime, renderChart, type ChartLine } from './storage-chart.js';

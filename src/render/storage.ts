@@ -4,7 +4,7 @@ import type { Source } from '../catalog/schema.js';
 import type { RenderOpts } from '../output.js';
 import type { AllowanceView, ConditionView, StateView, StorageView } from '../storage/view.js';
 import { formatAmount, formatC, num } from '../storage/units.js';
-import { citeAll, sourceLine } from './cite.js';
+import { citeAll, sourceLine } from '../catalog/cite.js';
 import { bullets, heading, table } from './layout.js';
 import { mdList, mdTable, mdText } from './markdown.js';
 import { renderCheck, renderCheckMarkdown } from './storage-check.js';

@@ -1,6 +1,7 @@
 /** The `monograph storage` view: the rules (filtered by region), and the check when one was asked for. */
 import type { Allowance, Clock, Condition, InUse, StorageData, StorageState } from '../catalog/schema-storage.js';
-import type { Monograph, Region, Source, SourceRef } from '../catalog/schema.js';
+import { citedSources } from '../catalog/cite.js';
+import type { Monograph, Region, Source } from '../catalog/schema.js';
 import { labelNotices, type LabelApplied, type NewerLabel } from '../catalog/label-notices.js';
 import { NotFoundError } from '../errors.js';
 import type { CheckView } from './check.js';
@@ -83,13 +84,9 @@ export function storageView(m: Monograph, filter: { region?: Region | undefined;
   const inUse = check ? [] : storage.inUse.filter((u) => keep(u) && (!only || !u.state || u.state === only));
   const advice = storage.advice.filter(keep);
   const notes = storage.notes.filter(keep);
-  const cited = new Set<string>();
-  const collect = (refs: readonly SourceRef[]) => refs.forEach((r) => cited.add(r.source));
-  for (const s of states) [...s.conditions, ...s.allowances, ...s.clocks].forEach((x) => collect(x.sources));
-  for (const x of [...inUse, ...advice, ...notes]) collect(x.sources);
-  if (check) for (const e of check.evaluations) collect(e.sources);
-  const { labelApplied, newerLabel } = labelNotices(m.sources.filter((s) => cited.has(s.id)));
-  for (const n of newerLabel) collect(n.sources);
+  const followed = citedSources(m, states, inUse, advice, notes, check?.evaluations.map((e) => e.sources));
+  const { labelApplied, newerLabel } = labelNotices(followed);
+  const sources = citedSources(m, states, inUse, advice, notes, check?.evaluations.map((e) => e.sources), newerLabel);
   return {
     drug: { id: m.id, brand: m.brand, generic: m.generic },
     region: region ?? null,
@@ -102,6 +99,6 @@ export function storageView(m: Monograph, filter: { region?: Region | undefined;
     check,
     labelApplied,
     newerLabel,
-    sources: m.sources.filter((s) => cited.has(s.id)),
+    sources,
   };
 }

@@ -1,5 +1,5 @@
-/** How a source citation reads in human output: short in section footers, full in the sources list. */
-import type { Monograph, Source, SourceRef } from '../catalog/schema.js';
+/** Citations: which sources a piece of data cites, and how a citation reads (short in footers, full in the sources list). */
+import type { Monograph, Source, SourceRef } from './schema.js';
 
 const host = (url: string) => (url.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0] ?? url).replace(/:\d+$/, '');
 
@@ -42,4 +42,19 @@ export function citeAll(m: Pick<Monograph, 'sources'>, refs: readonly SourceRef[
     groups.set(name, set);
   }
   return [...groups].map(([name, wheres]) => (wheres.size > 0 ? `${name} ${[...wheres].join(', ')}` : name)).join('; ');
+}
+
+/** The monograph's sources that any `{ source }` reference anywhere inside `values` names, in the monograph's order. */
+export function citedSources(m: Pick<Monograph, 'sources'>, ...values: unknown[]): Source[] {
+  const ids = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) for (const v of value) walk(v);
+    else if (value && typeof value === 'object') {
+      const rec = value as Record<string, unknown>;
+      if (typeof rec.source === 'string') ids.add(rec.source);
+      for (const v of Object.values(rec)) walk(v);
+    }
+  };
+  walk(values);
+  return m.sources.filter((s) => ids.has(s.id));
 }
