@@ -105,8 +105,10 @@ export function keyValues(rows: readonly (readonly [string, string])[], width: n
   return rows
     .map(([k, v]) => {
       const [first = '', ...rest] = wrap(v, width, pad, pad);
-      const label = sanitize(`${k}:`).padEnd(labelWidth);
-      return [mark('label', label) + first.slice(labelWidth), ...rest].join('\n');
+      const label = sanitize(`${k}:`);
+      // Padded by display width; a label too wide for its column gets a line of its own.
+      if (widthOf(label) >= labelWidth) return [mark('label', label), first, ...rest].join('\n');
+      return [mark('label', label + ' '.repeat(labelWidth - widthOf(label))) + first.slice(labelWidth), ...rest].join('\n');
     })
     .join('\n');
 }

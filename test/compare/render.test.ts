@@ -48,7 +48,9 @@ describe('columnWidths: the grid while every drug column keeps MIN_COLUMN charac
 });
 
 describe('renderCompare', () => {
-  const names = fc.array(fc.tuple(fc.stringMatching(/^[A-Z][a-z]{0,30}$/), fc.stringMatching(/^[a-z]{1,12}( [a-z-]{1,30}){0,2}$/)), { minLength: 2, maxLength: 6 });
+  const letter = fc.constantFrom('a', 'z', 'é', '中', '한', 'ア', '😀', '❤\ufe0f', 'e\u0301');
+  const run = (min: number, max: number) => fc.array(letter, { minLength: min, maxLength: max }).map((cs) => cs.join(''));
+  const names = fc.array(fc.tuple(fc.tuple(fc.constantFrom('A', 'Z', '中'), run(0, 30)).map(([a, b]) => a + b), fc.tuple(run(1, 12), fc.array(run(1, 30), { maxLength: 2 })).map(([g, more]) => [g, ...more].join(' '))), { minLength: 2, maxLength: 6 });
 
   it('fits every line to the width and never drops a character of a drug name, in either layout', () => {
     fc.assert(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitColumns, foldLines, table, widthOf, wrap } from '../../src/render/layout.js';
+import { fitColumns, foldLines, keyValues, table, widthOf, wrap } from '../../src/render/layout.js';
 import { sanitize } from '../../src/render/sanitize.js';
 import { unmark } from '../../src/render/theme.js';
 
@@ -81,7 +81,7 @@ describe('table', () => {
   });
 });
 
-const words = fc.stringMatching(/^[a-z]{1,12}$/);
+const words = fc.array(fc.constantFrom('a', 'q', 'z', 'é', '中', '한', '😀', '❤\ufe0f', 'e\u0301'), { minLength: 1, maxLength: 12 }).map((cs) => cs.join(''));
 const cell = fc.array(words, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' '));
 
 describe('tables never split a word', () => {
@@ -89,7 +89,7 @@ describe('tables never split a word', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(fc.array(words, { minLength: n, maxLength: n }), fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 4 }))), fc.integer({ min: 40, max: 160 }), ([head, rows], width) => {
         const out = unmark(table(head, rows, width));
-        const seen = new Set(out.split(/[^a-z]+/));
+        const seen = new Set(out.split(/[\s│┌┐└┘├┤┬┴┼─:]+/u));
         return [...head, ...rows.flat().flatMap((c) => c.split(' '))].every((w) => seen.has(w)) && out.split('\n').every((l) => widthOf(l) <= width);
       }),
     );
@@ -109,6 +109,17 @@ describe('narrow tables', () => {
     expect(out).not.toContain('│');
     expect(unmark(out)).toContain('Generic: c');
     expect(Math.max(...out.split('\n').map(widthOf))).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('keyValues', () => {
+  it('pads labels by display width, so wide labels line up and fit', () => {
+    expect(unmark(keyValues([['한a', 'one'], ['ab', 'two']], 40))).toBe('한a: one\nab:  two');
+  });
+
+  it('gives a label too wide for its column a line of its own', () => {
+    const out = unmark(keyValues([['A heading much wider than the label column', 'value']], 40));
+    expect(out).toBe('A heading much wider than the label column:\n                        value');
   });
 });
 
