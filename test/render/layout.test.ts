@@ -90,7 +90,10 @@ describe('tables never split a word', () => {
       fc.property(fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(fc.array(words, { minLength: n, maxLength: n }), fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 4 }))), fc.integer({ min: 40, max: 160 }), ([head, rows], width) => {
         const out = unmark(table(head, rows, width));
         const seen = new Set(out.split(/[\s│┌┐└┘├┤┬┴┼─:]+/u));
-        return [...head, ...rows.flat().flatMap((c) => c.split(' '))].every((w) => seen.has(w)) && out.split('\n').every((l) => widthOf(l) <= width);
+        // A record's value column starts after a label of up to 24 columns: a word wider than what is left there
+        // is wider than its column, the one case the rule lets wrap() split.
+        const fits = (w: string) => widthOf(w) <= width - 26;
+        return [...head, ...rows.flat().flatMap((c) => c.split(' '))].filter(fits).every((w) => seen.has(w)) && out.split('\n').every((l) => widthOf(l) <= width);
       }),
     );
   });
