@@ -24,9 +24,10 @@ export const Condition = z
   .object({
     place: z.enum(['refrigerator', 'freezer', 'room']),
     minC: Celsius.optional().describe('lowest °C; absent when the source sets no lower limit'),
-    maxC: Celsius.describe('highest °C, inclusive'),
+    maxC: Celsius.describe('highest °C, inclusive unless maxInclusive is false'),
     minF: z.number().optional().describe("the source's own lowest °F, printed instead of a conversion"),
     maxF: z.number().optional().describe("the source's own highest °F, printed instead of a conversion"),
+    maxInclusive: z.boolean().default(true).describe('false when the source says "store below", not "at or below"'),
     container: Text.optional().describe('what it is kept in, e.g. "original carton", "original amber bottle"'),
     inCarton: z.boolean().default(false).describe('true when it must stay in its carton: an out-of-carton period leaves the condition'),
     protectFromLight: z.boolean().default(false),
@@ -72,7 +73,7 @@ export const Allowance = z
 export const Clock = z
   .object({
     id: Id,
-    event: z.enum(['constitution', 'receipt', 'removal-from-refrigerator', 'return-to-refrigerator', 'thawing']),
+    event: z.enum(['constitution', 'receipt', 'removal-from-refrigerator', 'return-to-refrigerator', 'thawing', 'opening', 'dispensing']),
     action: z.enum(['discard', 'use', 'start-treatment']).describe('discard N days after, use within N days, start treatment within N days'),
     days: z.number().int().positive(),
     dayZero: z

@@ -26,7 +26,7 @@ export function classifier(cond: Condition, allowances: readonly Allowance[]): (
   return (hot, cold, carton) => {
     if (Number.isNaN(hot) || Number.isNaN(cold)) return UNKNOWN;
     const below = cold < baseMin;
-    if (!below && hot <= cond.maxC) return carton === 1 && cond.inCarton ? OUT_OF_CARTON : BASE;
+    if (!below && (cond.maxInclusive === false ? hot < cond.maxC : hot <= cond.maxC)) return carton === 1 && cond.inCarton ? OUT_OF_CARTON : BASE;
     const out = carton > 0;
     for (const { a, band } of byLimit) {
       if (!packagingFits(a, out) || !fitsMax(a, hot)) continue;
@@ -37,9 +37,9 @@ export function classifier(cond: Condition, allowances: readonly Allowance[]): (
 }
 
 /** "2–8 °C", "at or below 25 °C", "−60 °C or colder". */
-export function rangeText(minC: number | undefined, maxC: number): string {
-  if (minC === undefined) return `at or below ${formatC(maxC)}`;
-  return `${formatC(minC).replace(' °C', '')}–${formatC(maxC)}`;
+export function rangeText(minC: number | undefined, maxC: number, maxInclusive = true): string {
+  if (minC === undefined) return `${maxInclusive ? 'at or below' : 'below'} ${formatC(maxC)}`;
+  return `${formatC(minC).replace(' °C', '')}–${maxInclusive ? '' : 'below '}${formatC(maxC)}`;
 }
 
 /** What an allowance covers, in words: "above 8 °C up to 30 °C, in the original carton". */

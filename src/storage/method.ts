@@ -14,7 +14,7 @@ export function methodLines(g: RuleGroup, how: { excursions: boolean; log?: LogS
   if (!how.excursions && !how.log) return clockLine;
   const c = g.condition;
   const extras = [c.container ? `in the ${c.container}` : '', c.protectFromLight ? 'protected from light' : '', c.doNotFreeze ? 'do not freeze' : '', c.doNotRefreeze ? 'do not refreeze' : ''].filter(Boolean);
-  const lines = [`Base condition: ${rangeText(c.minC, c.maxC)} (${PLACE[c.place]})${extras.length ? `, ${extras.join(', ')}` : ''}. Time in it uses no allowance.`];
+  const lines = [`Base condition: ${rangeText(c.minC, c.maxC, c.maxInclusive)} (${PLACE[c.place]})${extras.length ? `, ${extras.join(', ')}` : ''}. Time in it uses no allowance.`];
   for (const a of g.allowances) {
     const assumed = a.assumedLimit;
     const limit = a.duration
@@ -37,7 +37,7 @@ export function methodLines(g: RuleGroup, how: { excursions: boolean; log?: LogS
   lines.push(`A temperature exactly at a limit is within it${exclusive.length ? `, except where the source says "below" (${exclusive.map((a) => `${a.name}: below ${formatC(a.maxC)}`).join('; ')})` : ''}. Time above every limit is outside.`);
   if (c.minC !== undefined) {
     const cold = g.allowances.filter((a) => a.minC !== undefined && a.minC < (c.minC ?? 0));
-    lines.push(`Below ${formatC(c.minC)} is outside${cold.length ? ` unless ${cold.map((a) => `the ${a.name} allowance (from ${formatC(a.minC!)})`).join(' or ')} covers it` : ''}: the source gives the range ${rangeText(c.minC, c.maxC)}${c.doNotFreeze ? ' and says do not freeze' : ''}.`);
+    lines.push(`Below ${formatC(c.minC)} is outside${cold.length ? ` unless ${cold.map((a) => `the ${a.name} allowance (from ${formatC(a.minC!)})`).join(' or ')} covers it` : ''}: the source gives the range ${rangeText(c.minC, c.maxC, c.maxInclusive)}${c.doNotFreeze ? ' and says do not freeze' : ''}.`);
   } else {
     lines.push('The source sets no lower limit for this state, so colder temperatures are not counted against it.');
   }

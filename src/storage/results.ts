@@ -126,11 +126,11 @@ export function limitResults(g: RuleGroup, t: Tally): RuleResult[] {
     if (ms > 0) out.push({ rule: `limit:${rule}`, kind: 'limit', name, verdict, used: minutes(ms), allowed: null, remaining: null, message: why(ms), sources: [...c.sources, ...g.allowances.flatMap((a) => a.sources)] });
   };
   add(ABOVE, 'above', 'not covered', 'outside', (ms) =>
-    `${formatDuration(ms)} at up to ${formatC(t.bandHot.get(ABOVE)!)}, above the storage condition (${rangeText(c.minC, c.maxC)}), ${limits ? `and no allowance covers it (${limits})` : 'and the source gives no allowance'}`);
+    `${formatDuration(ms)} at up to ${formatC(t.bandHot.get(ABOVE)!)}, above the storage condition (${rangeText(c.minC, c.maxC, c.maxInclusive)}), ${limits ? `and no allowance covers it (${limits})` : 'and the source gives no allowance'}`);
   add(BELOW, 'below', 'below the range', 'outside', (ms) =>
-    `${formatDuration(ms)} down to ${formatC(t.bandCold.get(BELOW)!)}, below the storage condition (${rangeText(c.minC, c.maxC)}${c.doNotFreeze ? ', do not freeze' : ''}); no allowance covers colder temperatures`);
+    `${formatDuration(ms)} down to ${formatC(t.bandCold.get(BELOW)!)}, below the storage condition (${rangeText(c.minC, c.maxC, c.maxInclusive)}${c.doNotFreeze ? ', do not freeze' : ''}); no allowance covers colder temperatures`);
   add(OUT_OF_CARTON, 'out-of-carton', 'out of the carton in the base range', 'indeterminate', (ms) =>
-    `${formatDuration(ms)} out of the carton at ${rangeText(c.minC, c.maxC)}: the source asks for the ${c.container ?? 'carton'}${c.protectFromLight ? ' to protect from light' : ''} and sets no allowance for this`);
+    `${formatDuration(ms)} out of the carton at ${rangeText(c.minC, c.maxC, c.maxInclusive)}: the source asks for the ${c.container ?? 'carton'}${c.protectFromLight ? ' to protect from light' : ''} and sets no allowance for this`);
   add(UNKNOWN, 'unknown', 'unknown temperature', 'indeterminate', (ms) =>
     `${formatDuration(ms)} of unknown temperature (a gap in the log or a missing reading), which can never count as within`);
   return out;
@@ -143,6 +143,8 @@ const EVENT = {
   'removal-from-refrigerator': 'removal from the refrigerator',
   'return-to-refrigerator': 'return to the refrigerator',
   thawing: 'thawing',
+  opening: 'first opening',
+  dispensing: 'dispensing',
 } as const;
 
 /** One result per clock: the deadline counted from `since` (day 0) and where `on` falls. */
