@@ -13,6 +13,7 @@ import { checkStorage } from '../storage/check.js';
 import type { LogInput } from '../storage/log-summary.js';
 import { LogReader, MAX_LINE_CHARS } from '../storage/log.js';
 import { isCheck, parseStorageOptions, pickState, type StorageOptions, type StorageRequest } from '../storage/request.js';
+import { NO_RULES_STATE, withUnread } from '../storage/unread.js';
 import { storageOf, storageView } from '../storage/view.js';
 import { contextOf } from './shared.js';
 
@@ -51,10 +52,12 @@ export async function runStorage(deps: Deps, drug: string, opts: StorageOptions,
   const ctx = contextOf(deps, cmd);
   const req = parseStorageOptions(opts, ctx.io.today());
   const m = findDrug((await ctx.catalog()).monographs, drug);
-  const state = pickState(storageOf(m), m, req.state, isCheck(req));
+  const storage = storageOf(m);
+  const state = storage.states.length === 0 ? NO_RULES_STATE : pickState(storage, m, req.state, isCheck(req));
   const log = !req.log ? undefined : req.log.path === '-' ? await readLogStdin(req.log, ctx.io.stdin) : readLogFile(req.log);
   if (opts.brief && !isCheck(req)) throw new UsageError('--brief needs a check: --excursion, --log or --since', ['without a check, storage prints the rules table']);
-  const check = isCheck(req) ? checkStorage(state, { region: req.region, excursions: req.excursions, clock: req.clock, log }) : null;
+  const checked = isCheck(req) ? checkStorage(state, { region: req.region, excursions: req.excursions, clock: req.clock, log }) : null;
+  const check = checked && withUnread(checked, storage);
   const view = storageView(m, { region: req.region, state: req.state && state.id }, check);
   await emit(ctx, view, opts.brief ? { text: renderCheckBrief } : { text: renderStorage, markdown: renderStorageMarkdown });
   if (check && check.verdict !== 'within') ctx.setExitCode(ExitCode.finding);

@@ -63,7 +63,7 @@ export function quotes(v: StorageView): string[] {
     if (seen.has(key)) return [];
     seen.add(key);
     const cited = citeAll(m, r.sources);
-    return [`${cited}${cited.startsWith(r.region) ? '' : ` (${r.region})`}: "${r.text}"`];
+    return [`${cited}${cited.startsWith(r.region) ? '' : ` (${r.region})`}: ${r.extracted ? 'read from the label text: ' : ''}"${r.text}"`];
   });
 }
 
@@ -73,6 +73,8 @@ const remarks = (v: StorageView) => [
   ...[...v.notes, ...(v.check ? [] : v.advice)].map((n) => `${n.region ? `${n.region}: ` : ''}${n.text} [${citeAll({ sources: v.sources }, n.sources)}]`),
 ];
 const sourceList = (sources: readonly Source[]) => sources.map(sourceLine);
+const unreadLines = (v: StorageView) => v.unread.map((u) => `"${u.text}" [${citeAll({ sources: v.sources }, u.sources)}]`);
+const UNREAD_HEAD = 'Not understood (no rule read from these sentences; a check cannot come out within)';
 
 /** The view as text: the check first when there is one, else a rules table per state and the sources' words. */
 export function renderStorage(v: StorageView, opts: RenderOpts): string {
@@ -89,6 +91,7 @@ export function renderStorage(v: StorageView, opts: RenderOpts): string {
   }
   if (!v.check) out.push('', mark('subheading', 'What the sources say'), bullets(quotes(v), width));
   if (remarks(v).length > 0) out.push('', mark('subheading', 'Notes'), bullets(remarks(v), width));
+  if (v.unread.length > 0 && !v.check) out.push('', mark('warning', UNREAD_HEAD), bullets(unreadLines(v), width));
   out.push('', mark('subheading', 'Sources'), mark('muted', bullets(sourceList(v.sources), width)));
   return `${out.join('\n')}\n`;
 }
@@ -103,6 +106,7 @@ export function renderStorageMarkdown(v: StorageView): string {
   if (v.inUse.length > 0) out.push('', '## In use', '', mdTable(['Region', 'Use within', 'Counted from'], v.inUse.map((u) => [u.region, formatAmount(u.limit), u.after])));
   if (!v.check) out.push('', '## What the sources say', '', mdList(quotes(v)));
   if (remarks(v).length > 0) out.push('', '## Notes', '', mdList(remarks(v)));
+  if (v.unread.length > 0 && !v.check) out.push('', `## ${UNREAD_HEAD}`, '', mdList(unreadLines(v)));
   out.push('', '## Sources', '', mdList(sourceList(v.sources)));
   return `${out.join('\n')}\n`;
 }

@@ -39,6 +39,8 @@ export interface StorageView {
   inUse: InUse[];
   advice: Remark[];
   notes: Remark[];
+  /** Storage sentences of an imported label that no rule was read from. */
+  unread: Remark[];
   check: CheckView | null;
   /** The label versions the rules shown (or checked) come from. */
   labelApplied: LabelApplied[];
@@ -84,9 +86,9 @@ export function storageView(m: Monograph, filter: { region?: Region | undefined;
   const inUse = check ? [] : storage.inUse.filter((u) => keep(u) && (!only || !u.state || u.state === only));
   const advice = storage.advice.filter(keep);
   const notes = storage.notes.filter(keep);
-  const followed = citedSources(m, states, inUse, advice, notes, check?.evaluations.map((e) => e.sources));
+  const followed = citedSources(m, states, inUse, advice, notes, storage.unread, check?.evaluations.map((e) => e.sources));
   const { labelApplied, newerLabel } = labelNotices(followed);
-  const sources = citedSources(m, states, inUse, advice, notes, check?.evaluations.map((e) => e.sources), newerLabel);
+  const sources = citedSources(m, states, inUse, advice, notes, storage.unread, check?.evaluations.map((e) => e.sources), newerLabel);
   return {
     drug: { id: m.id, brand: m.brand, generic: m.generic },
     region: region ?? null,
@@ -96,6 +98,7 @@ export function storageView(m: Monograph, filter: { region?: Region | undefined;
     inUse,
     advice,
     notes,
+    unread: storage.unread,
     check,
     labelApplied,
     newerLabel,
