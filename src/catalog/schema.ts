@@ -7,6 +7,9 @@ import { StorageSchema } from './schema-storage.js';
 import { DosingSchema } from './schema-dosing.js';
 import { CompareSchema } from './schema-compare.js';
 import { IsoDate, Region, SourceRefs, Text } from './schema-common.js';
+import { REQUIRED_FACTS } from './facts.js';
+
+export { REQUIRED_FACTS } from './facts.js';
 
 export { IsoDate, Region, SourceRef, SourceRefs, Text } from './schema-common.js';
 
@@ -84,8 +87,6 @@ export const Section = z
   })
   .strict();
 
-/** Facts every reviewed monograph states; a label imported from openFDA may lack them ("not stated in this label"). */
-export const REQUIRED_FACTS = ['form', 'strength', 'route', 'drugClass', 'fdaApproval', 'genericAvailability', 'manufacturer'] as const;
 
 export const Header = z
   .object({

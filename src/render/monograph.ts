@@ -1,4 +1,5 @@
 /** The view and renderers of `monograph show`: the header block, then each section with its sources. */
+import { REQUIRED_FACTS } from '../catalog/facts.js';
 import type { Block, Fact, Monograph, Section, Source } from '../catalog/schema.js';
 import type { RenderOpts } from '../output.js';
 import { cite, citeAll, sourceLine, sourceName } from '../catalog/cite.js';
@@ -22,6 +23,18 @@ const HEADER_LABELS: [keyof Monograph['header'], string][] = [
 export interface HeaderFact extends Fact {
   key: string;
   label: string;
+  /** False for a fact an imported label does not state (its value then says so). */
+  stated: boolean;
+}
+
+/** For a monograph imported from an FDA label: which label, when, and what it lacks. Null for reviewed monographs. */
+export interface ImportedView {
+  text: 'FDA label text';
+  version: string;
+  setId: string;
+  importedOn: string;
+  reviewed: false;
+  missingSections: string[];
 }
 
 export interface ShowView {
@@ -29,22 +42,29 @@ export interface ShowView {
   header: HeaderFact[];
   sections: Section[];
   sources: Source[];
+  imported: ImportedView | null;
   /** True when only some sections were asked for. */
   partial: boolean;
 }
 
+const NOT_STATED = 'not stated in this label';
+
 /** The whole monograph, or only `sections` in the order asked. */
 export function showView(m: Monograph, sections?: readonly Section[]): ShowView {
   const chosen = sections && sections.length > 0 ? sections : m.sections;
-  const header = HEADER_LABELS.flatMap(([key, label]) => {
+  const required = new Set<string>(REQUIRED_FACTS);
+  const header = HEADER_LABELS.flatMap(([key, label]): HeaderFact[] => {
     const fact = m.header[key];
-    return fact ? [{ key, label, ...fact }] : [];
+    if (fact) return [{ key, label, ...fact, stated: true }];
+    return m.imported && required.has(key) ? [{ key, label, value: NOT_STATED, sources: [], stated: false }] : [];
   });
+  const i = m.imported;
   return {
     drug: { id: m.id, brand: m.brand, generic: m.generic, aliases: m.aliases, summary: m.summary },
     header,
     sections: [...chosen],
     sources: m.sources,
+    imported: i ? { text: 'FDA label text', version: i.version, setId: i.setId, importedOn: i.on, reviewed: false, missingSections: i.missingSections } : null,
     partial: chosen !== m.sections,
   };
 }
@@ -59,15 +79,22 @@ export function provenance(sources: readonly Source[]): string {
   return `no label record in the bundled references; ${[...new Set(sources.filter((s) => s.kind === 'fact-sheet').map(sourceName))].join(', ') || 'see each section'} and the pages each section cites`;
 }
 
+/** "FDA label text, v18, imported 2026-12-02, not reviewed". */
+export const tierLine = (i: ImportedView) => `${i.text}, v${i.version}, imported ${i.importedOn}, not reviewed`;
+const missingLine = (i: ImportedView) => `Standard sections this label does not have: ${i.missingSections.join(', ')}.`;
+const factText = (m: Pick<Monograph, 'sources'>, f: HeaderFact) => (f.stated ? `${f.value} [${citeAll(m, f.sources)}]` : f.value);
+
 export function renderShow(view: ShowView, { width }: RenderOpts): string {
   const out: string[] = [];
   const m = { sources: view.sources };
   out.push(heading(`${view.drug.brand} (${view.drug.generic})`));
+  if (view.imported) out.push(mark('warning', wrap(tierLine(view.imported), width).join('\n')));
   out.push(paragraph(view.drug.summary, width));
   out.push(mark('muted', wrap(`Sources: ${provenance(view.sources)}`, width).join('\n')));
   if (!view.partial) {
     out.push('');
-    out.push(keyValues(view.header.map((f) => [f.label, `${f.value} [${citeAll(m, f.sources)}]`] as const), width));
+    out.push(keyValues(view.header.map((f) => [f.label, factText(m, f)] as const), width));
+    if (view.imported && view.imported.missingSections.length > 0) out.push('', paragraph(missingLine(view.imported), width));
   }
   for (const s of view.sections) {
     out.push('', rule(s.title, width), renderBlocks(s.body, m, width).join('\n\n'));
@@ -119,8 +146,11 @@ function renderBlocks(body: readonly Block[], m: Pick<Monograph, 'sources'>, wid
 
 export function renderShowMarkdown(view: ShowView): string {
   const m = { sources: view.sources };
-  const out: string[] = [`# ${mdText(view.drug.brand)} (${mdText(view.drug.generic)})`, '', mdText(view.drug.summary), '', `_Sources: ${mdText(provenance(view.sources))}_`];
-  if (!view.partial) out.push('', mdTable(['Fact', 'Value', 'Source'], view.header.map((f) => [f.label, f.value, citeAll(m, f.sources)])));
+  const out: string[] = [`# ${mdText(view.drug.brand)} (${mdText(view.drug.generic)})`, ''];
+  if (view.imported) out.push(`**${mdText(tierLine(view.imported))}**`, '');
+  out.push(mdText(view.drug.summary), '', `_Sources: ${mdText(provenance(view.sources))}_`);
+  if (!view.partial) out.push('', mdTable(['Fact', 'Value', 'Source'], view.header.map((f) => [f.label, f.value, f.stated ? citeAll(m, f.sources) : '—'])));
+  if (!view.partial && view.imported && view.imported.missingSections.length > 0) out.push('', mdText(missingLine(view.imported)));
   for (const s of view.sections) {
     out.push('', `## ${mdText(s.title)}`, '');
     for (const b of s.body) out.push(blockMarkdown(b, m), '');

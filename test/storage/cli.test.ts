@@ -128,7 +128,7 @@ describe('monograph storage: JSON', () => {
 
   it('the rules alone: verdict null, every state with °F beside °C', async () => {
     const doc = JSON.parse((await runCli(['storage', 'spinraza', '--region', 'us', '--json'])).stdout);
-    expect(Object.keys(doc)).toEqual(['schemaVersion', 'drug', 'region', 'verdict', 'states', 'stateIds', 'inUse', 'advice', 'notes', 'check', 'labelApplied', 'newerLabel', 'sources']);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'drug', 'region', 'verdict', 'states', 'stateIds', 'inUse', 'advice', 'notes', 'unread', 'check', 'labelApplied', 'newerLabel', 'sources']);
     // Issue 9 item 4: the label version applied, and the newer label whose content is not in the data.
     expect(doc.labelApplied).toEqual([{ source: 'us-label', region: 'US', setId: 'dd70cd5f-b0fc-4ba4-a5ea-89a34778bd94', version: '18', effective: '2023-02-24' }]);
     expect(doc.newerLabel).toEqual([{ source: 'us-label', text: expect.stringMatching(/^A newer US label exists.*03\/2026/), sources: expect.any(Array) }]);
