@@ -11,8 +11,10 @@ import { writeAnswer } from './fast/output-cache.js';
 
 // A run lasts a fraction of a second: optimising compiles queued while rendering would only finish in the
 // background, and Node waits for them before it exits (about 15 ms on `monograph show spinraza`). A logger check
-// (`--log`) is the one long computation, and keeps the optimising compiler (without it: 2.4 s instead of 0.8 s).
-if (!process.argv.some((a) => a === '--log' || a.startsWith('--log='))) setFlagsFromString('--no-opt');
+// (`--log`) and `import` (a bulk label file) are the long computations, and keep the optimising compiler (a logger
+// check without it: 2.4 s instead of 0.8 s).
+const long = process.argv.some((a) => a === '--log' || a.startsWith('--log=') || a === 'import');
+if (!long) setFlagsFromString('--no-opt');
 
 /** The monographs compiled into dist/catalog.json at build time (checked there, so no YAML or schema at start-up). */
 function bundled(): CatalogEntry[] {

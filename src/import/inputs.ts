@@ -6,9 +6,10 @@
 import { createReadStream } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { Readable, Transform } from 'node:stream';
-import parser from 'stream-json/parser.js';
+import { isMany, getManyValues, none } from 'stream-chain/defs.js';
+import { jsonParser } from 'stream-json/parser.js';
 import yauzl from 'yauzl';
-import { recordsOf, type RecordResult, type Token } from './json-records.js';
+import { RecordSplitter, type RecordResult, type Token } from './json-records.js';
 
 /** One record read from an input, or why an input (or part of it) was skipped. */
 export interface InputRecord {
@@ -38,26 +39,39 @@ export async function* readInput(path: string): AsyncGenerator<InputRecord> {
   yield* readJson(path, createReadStream(path));
 }
 
-/** The records of one JSON byte stream, each named by its place in the stream. */
+/** Tokens out of one parser call: none, one, or many. */
+const tokensOf = (r: unknown): Token[] => (r === none ? [] : isMany(r) ? (getManyValues(r) as Token[]) : [r as Token]);
+
+/**
+ * The records of one JSON byte stream, each named by its place in it. Text arrives in chunks and is tokenised
+ * synchronously (stream-json's tokenizer), so only the record being read is ever held.
+ */
 async function* readJson(name: string, bytes: Readable): AsyncGenerator<InputRecord> {
-  const tokens = bytes.pipe(parser.asStream({ packKeys: true, streamKeys: false, packStrings: false, streamStrings: true, packNumbers: true, streamNumbers: false }));
-  bytes.on('error', (e) => tokens.destroy(e));
-  let n = 0;
-  let results = 0;
+  const parse = jsonParser({ packKeys: true, streamKeys: false, packStrings: false, streamStrings: true, packNumbers: true, streamNumbers: false });
+  const split = new RecordSplitter();
+  bytes.setEncoding('utf8');
+  const at = () => (split.count > 0 ? `${name}#${split.count + 1}` : name);
   try {
-    for await (const result of recordsOf(tokens as AsyncIterable<Token>)) {
-      n++;
-      results++;
-      yield { input: `${name}#${n}`, result };
+    for await (const chunk of bytes) {
+      const out: InputRecord[] = [];
+      for (const t of tokensOf(parse(chunk as string))) {
+        const r = split.take(t);
+        if (r) out.push({ input: `${name}#${split.count}`, result: r });
+      }
+      yield* out;
+    }
+    for (const t of tokensOf((parse as (x: unknown) => unknown)(none))) {
+      const r = split.take(t);
+      if (r) yield { input: `${name}#${split.count}`, result: r };
     }
   } catch (e) {
-    yield skip(n > 0 ? `${name}#${n + 1}` : name, `${n > 0 ? 'the file breaks off: ' : ''}not valid JSON (${firstLine(e)})`);
+    yield skip(at(), `${split.count > 0 ? 'the file breaks off: ' : ''}not valid JSON (${firstLine(e)})`);
     return;
   } finally {
-    tokens.destroy();
     bytes.destroy();
   }
-  if (results === 0) yield skip(name, 'holds no label records');
+  if (!split.complete) yield skip(at(), split.count > 0 ? 'the file breaks off before its end' : 'not valid JSON (it ends too soon)');
+  else if (split.count === 0) yield skip(name, 'holds no label records');
 }
 
 /** A stream that fails once more than `limit` bytes have passed through it. */

@@ -127,6 +127,11 @@ class ValueBuilder {
   private afterValue() {
     if (this.stack.length === 0) this.done = true;
   }
+
+  /** True inside the top-level object itself (not in a value nested in it). */
+  get atTopLevel(): boolean {
+    return this.stack.length === 1 && this.skipDepth === 0;
+  }
 }
 
 const result = (b: ValueBuilder): RecordResult => {
@@ -136,48 +141,82 @@ const result = (b: ValueBuilder): RecordResult => {
   return { ok: true, record: r as Record<string, unknown>, droppedKeys: [...new Set(b.dropped)] };
 };
 
-/** Yields each record of the token stream. A parse error ends the stream (the caller reports it). */
-export async function* recordsOf(tokens: AsyncIterable<Token>, cap = MAX_RECORD_CHARS): AsyncGenerator<RecordResult> {
-  const it = tokens[Symbol.asyncIterator]();
-  const next = async () => {
-    const r = await it.next();
-    return r.done ? undefined : r.value;
-  };
-  const first = await next();
-  if (!first) return void (yield { ok: false, reason: 'file is empty' });
-  if (first.name === 'startArray') return yield* elements(next, cap);
-  if (first.name !== 'startObject') return void (yield { ok: false, reason: 'not a JSON object or array' });
-  // Inside the top object: `results` is streamed element by element; any other key is kept, so a single record works.
-  const top = new ValueBuilder(cap);
-  top.take(first);
-  let sawResults = false;
-  for (let t = await next(); t; t = await next()) {
-    if (t.name === 'keyValue' && t.value === 'results' && !sawResults) {
-      const open = await next();
-      if (open?.name === 'startArray') {
-        sawResults = true;
-        yield* elements(next, cap);
-        continue;
-      }
-      top.take(t);
-      if (open) top.take(open);
-      continue;
-    }
-    if (top.take(t)) break;
-  }
-  if (!sawResults) yield result(top);
-}
+/**
+ * Splits a token stream into records, one token at a time: `take` returns a record when one is complete. The top
+ * value may be one record, an object whose `results` array holds the records (an API response, a bulk file), or an
+ * array of records; only the record being read is held.
+ */
+export class RecordSplitter {
+  private mode: 'start' | 'top' | 'elements' | 'done' = 'start';
+  /** Whether the elements being read are the top value (an array) or the `results` of the top object. */
+  private elementsOfTop = false;
+  private top: ValueBuilder | undefined;
+  private element: ValueBuilder | undefined;
+  private afterResultsKey = false;
+  private sawResults = false;
+  count = 0;
 
-/** Yields the elements of an array whose opening token was just read, up to its closing token. */
-async function* elements(next: () => Promise<Token | undefined>, cap: number): AsyncGenerator<RecordResult> {
-  for (let t = await next(); t && t.name !== 'endArray'; t = await next()) {
-    const b = new ValueBuilder(cap);
-    let done = b.take(t);
-    while (!done) {
-      const u = await next();
-      if (!u) return;
-      done = b.take(u);
+  constructor(private readonly cap = MAX_RECORD_CHARS) {}
+
+  take(t: Token): RecordResult | undefined {
+    switch (this.mode) {
+      case 'start':
+        if (t.name === 'startArray') {
+          this.mode = 'elements';
+          this.elementsOfTop = true;
+        } else if (t.name === 'startObject') {
+          this.mode = 'top';
+          this.top = new ValueBuilder(this.cap);
+          this.top.take(t);
+        } else if (t.name !== 'whitespace') {
+          this.mode = 'done';
+          return this.emit({ ok: false, reason: 'not a JSON object or array' });
+        }
+        return undefined;
+      case 'top':
+        if (this.afterResultsKey) {
+          this.afterResultsKey = false;
+          if (t.name === 'startArray') {
+            this.mode = 'elements';
+            this.sawResults = true;
+            return undefined;
+          }
+          this.top!.take({ name: 'keyValue', value: 'results' });
+        } else if (t.name === 'keyValue' && t.value === 'results' && !this.sawResults && this.top!.atTopLevel) {
+          this.afterResultsKey = true;
+          return undefined;
+        }
+        if (this.top!.take(t)) {
+          this.mode = 'done';
+          return this.sawResults ? undefined : this.emit(result(this.top!));
+        }
+        return undefined;
+      case 'elements':
+        if (!this.element) {
+          if (t.name === 'endArray') {
+            this.mode = this.elementsOfTop ? 'done' : 'top';
+            return undefined;
+          }
+          this.element = new ValueBuilder(this.cap);
+        }
+        if (this.element.take(t)) {
+          const done = result(this.element);
+          this.element = undefined;
+          return this.emit(done);
+        }
+        return undefined;
+      default:
+        return undefined;
     }
-    yield result(b);
+  }
+
+  /** Whether the input ended where a JSON document may end. */
+  get complete(): boolean {
+    return this.mode === 'done';
+  }
+
+  private emit(r: RecordResult): RecordResult {
+    this.count++;
+    return r;
   }
 }

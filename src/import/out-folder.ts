@@ -2,7 +2,7 @@
  * The folder imports are written to: created when missing, never through a link; every write atomic (a temporary
  * file beside the target, then a rename), and only files `monograph import` wrote are ever replaced.
  */
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
 import type { OwnFile } from './plan.js';
@@ -73,7 +73,8 @@ export function writeAtomic(dir: string, name: string, text: string, replace: bo
   try {
     fd = openSync(temp, 'wx', 0o644);
     writeSync(fd, text);
-    fsyncSync(fd);
+    // No fsync: the rename already makes the write all-or-nothing for readers, and an fsync per label made a
+    // 120-label import take 20 s on this disk instead of 3.
     closeSync(fd);
     fd = undefined;
     renameSync(temp, target);

@@ -8,7 +8,7 @@ import { readLabel } from './label.js';
 import { markerLine, prepareFolder, scanFolder, writeAtomic } from './out-folder.js';
 import { planLabel, type Action, type Taken } from './plan.js';
 import { labelToMonograph } from './to-monograph.js';
-import { stringify } from 'yaml';
+import { toBlockYaml } from './block-yaml.js';
 
 /** One imported label, as the summary table and `--json` show it. */
 export interface ImportedRow {
@@ -67,7 +67,7 @@ export async function importLabels(inputs: readonly string[], folder: string, ca
           view.skipped.push({ input: where, reason: `set id ${label.setId}: could not be made into a valid monograph (${problems[0]!.message})` });
           continue;
         }
-        const text = `${markerLine(label.setId, label.version)}\n${stringify(converted.monograph, { lineWidth: 0 })}`;
+        const text = `${markerLine(label.setId, label.version)}\n${toBlockYaml(converted.monograph)}`;
         try {
           writeAtomic(folder, `${plan.id}.yaml`, text, plan.action === 'replaced');
         } catch (e) {

@@ -41,7 +41,7 @@ export type Reading = { state?: string | undefined } & (
   | { kind: 'restatement'; matches: (known: Known) => boolean }
 );
 
-const RELEVANT = /\b(stor(e|ed|age|ing)|refrigerat\w*|fridge|freez\w*|frozen|thaw\w*|room temperature|excursions?|discard\w*|temperatures?|heat|expos\w*|shelf[- ]life)\b|°[CF]|\bprotect\w* from\b|\b(keep|kept)\b.*\b(carton|package|pouch|bottle|container|blister)\b/i;
+const RELEVANT = /\b(stor(e|ed|age|ing)|(use|used|consumed) within|refrigerat\w*|fridge|freez\w*|frozen|thaw\w*|room temperature|excursions?|discard\w*|temperatures?|heat|expos\w*|shelf[- ]life)\b|°[CF]|\bprotect\w* from\b|\b(keep|kept)\b.*\b(carton|package|pouch|bottle|container|blister)\b/i;
 /** Sentences about storage that set no temperature or time rule: understood, and no rule is needed. */
 const NOTES_ALWAYS = [
   /\bwrite (down )?the (date|discard date|date removed)\b|\brecord the date\b/i,
