@@ -1,6 +1,7 @@
 /** Turns YAML text into a checked `Monograph`, or into a list of problems each with line, column and key path. */
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { readBlockSubset } from './block-subset.js';
 import { Monograph } from './schema.js';
 import { DUPLICATE_KEY_MESSAGE, duplicateKeyOffsets } from './unique-keys.js';
 
@@ -29,6 +30,12 @@ export function parseMonograph(text: string): ParseResult {
   }
   if (text.includes('\uFFFD')) return fail(1, 1, '', 'file is not valid UTF-8');
   if (text.trim() === '') return fail(1, 1, '', 'file is empty: expected a monograph mapping');
+  // The subset `monograph import` writes is read directly; a file with any problem is read again below for positions.
+  const fast = readBlockSubset(text);
+  if (fast !== undefined) {
+    const result = Monograph.safeParse(fast);
+    if (result.success && checkReferences(result.data).length === 0) return { ok: true, monograph: result.data };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     version: '1.2',

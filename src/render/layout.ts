@@ -122,6 +122,9 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   const room = width - (cols + 1);
   const minimum = head.map((h, i) => Math.max(MIN_CELL, longestWord(h), ...rows.map((r) => longestWord(r[i] ?? ''))) + 2);
   if (minimum.reduce((a, b) => a + b, 0) > room) return records(head, rows, width);
+  // A cell of prose (an FDA label's layout tables) reads better as a record, and cli-table3 draws tall cells in
+  // time that grows with the square of their length (12 s for one imported medication guide).
+  if (rows.some((r) => r.some((c) => c.length > PROSE_CELL))) return records(head, rows, width);
   const natural = head.map((h, i) => Math.max(widthOf(h), ...rows.map((r) => maxLine(r[i] ?? ''))) + 2);
   const colWidths = fitColumns(natural, room, minimum);
   // Cells are wrapped here, so cli-table3 only draws.
@@ -135,6 +138,9 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   for (const r of rows) t.push(head.map((_, i) => wrap(r[i] ?? '', colWidths[i]! - 2).join('\n')));
   return t.toString();
 }
+
+/** Longest cell text a table draws; a longer one turns the table into records. */
+const PROSE_CELL = 600;
 
 /** Narrowest cell text a table column keeps before the table turns into records. */
 const MIN_CELL = 6;
