@@ -16,5 +16,7 @@ export function withUnread(check: CheckView, storage: StorageData): CheckView {
   if (n === 0) return check;
   const first = storage.unread[0]!.text;
   const reason = `${n} storage sentence${n === 1 ? '' : 's'} of the label could not be read into rules (such as "${first.length > 120 ? `${first.slice(0, 117)}...` : first}"), so the label may set limits this check does not know; read them with \`monograph storage\``;
-  return { ...check, verdict: 'indeterminate', unchecked: [...check.unchecked, { region: 'US', reason }] };
+  const sources = storage.unread.flatMap((u) => u.sources);
+  const decision = { ...check.decision, verdict: 'indeterminate' as const, rule: 'unread', ruleName: 'label text not read into rules', message: reason, sources };
+  return { ...check, verdict: 'indeterminate', decision, unchecked: [...check.unchecked, { region: 'US', reason }] };
 }
