@@ -2,10 +2,14 @@
 // in the same run; each command answered from the start-up cache (the everyday case: the same question asked again)
 // and made afresh (--no-cache). Then the storage log check and YAML loading. Prints median ratios and peak memory.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+// Output goes to /dev/null opened for writing: stdio 'ignore' hands over a read-write /dev/null, which the program
+// takes for a closed stdout (exit 70).
+const DEV_NULL = openSync('/dev/null', 'w');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 const RATIO = 1.15;
@@ -39,13 +43,13 @@ const env = { ...process.env, XDG_CACHE_HOME: join(home, 'cache'), MONOGRAPH_HOM
 
 function timeOnce(args) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', DEV_NULL, 'inherit'], env });
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 function peakRssMiB(args) {
-  const r = spawnSync(process.execPath, ['--import', HOOK, ...args], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'], env });
+  const r = spawnSync(process.execPath, ['--import', HOOK, ...args], { stdio: ['ignore', DEV_NULL, 'inherit', 'pipe'], env });
   return Number(String(r.output[3]).trim()) / 1024;
 }
 

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { osReason } from '../errors.js';
 import { listFolder, refuseFile, type DirResult, type FileResult } from './folder.js';
 import type { Monograph } from './schema.js';
@@ -155,7 +156,11 @@ export async function readFolderCached(dir: string, cache: IndexCache): Promise<
 
 /** Parses a new or changed file and stores its compiled monograph. */
 async function record(cache: IndexCache, file: string, bytes: Buffer, base: Omit<FileRecord, 'problems'>): Promise<FileRecord> {
-  if (!parseNow) parseNow = (await import('./files.js')).fileFromBytes;
+  if (!parseNow) {
+    // A run starts without the optimising compiler (src/main.ts); parsing files is long work that needs it (about 2x).
+    setFlagsFromString('--opt');
+    parseNow = (await import('./files.js')).fileFromBytes;
+  }
   cache.parsed.push(file);
   const result = parseNow(file, bytes);
   if (!result.monograph) return { ...base, problems: result.problems };

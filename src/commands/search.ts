@@ -7,11 +7,23 @@ import { mdText } from '../render/markdown.js';
 import { sanitize } from '../render/sanitize.js';
 import { mark } from '../render/theme.js';
 import { searchMonographs, type SearchHit } from '../search/search.js';
+import { UsageError } from '../errors.js';
 import { contextOf, examples } from './shared.js';
 
 export interface SearchView {
   query: string[];
+  /** Every match found; `hits` holds the best `limit` of them, best first. */
+  total: number;
+  limit: number;
   hits: SearchHit[];
+}
+
+/** `--limit N`: a whole number from 1; default 20. */
+function parseLimit(value: string | undefined): number {
+  if (value === undefined) return 20;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1) throw new UsageError(`--limit must be a whole number from 1, not "${value}"`);
+  return n;
 }
 
 /** The snippet with its match between » « (and marked for colour), so the match shows without colour too. */
@@ -30,11 +42,14 @@ function highlight(wrapped: string, h: SearchHit): string {
 
 function renderSearch(v: SearchView, { width }: RenderOpts): string {
   if (v.hits.length === 0) return `No matches for "${sanitize(v.query.join(' '))}".\n`;
-  const out = [heading(`${v.hits.length} match${v.hits.length === 1 ? '' : 'es'} for "${v.query.join(' ')}"`)];
+  const shown = v.total > v.hits.length ? `, the best ${v.hits.length} shown` : '';
+  const out = [heading(`${v.total} match${v.total === 1 ? '' : 'es'} for "${v.query.join(' ')}"${shown}`)];
   for (const h of v.hits) {
     out.push('', mark('subheading', sanitize(`${h.brand} › ${h.sectionTitle}`)) + sanitize(`  (monograph show ${h.drug} ${h.section})`));
     out.push(highlight(wrap(marked(h, '»', '«'), width, '  ', '  ').join('\n'), h));
   }
+  const rest = v.total - v.hits.length;
+  if (rest > 0) out.push('', mark('muted', `${rest} more match${rest === 1 ? '' : 'es'}: use --limit ${v.total} to see them all`));
   return `${out.join('\n')}\n`;
 }
 
@@ -44,11 +59,15 @@ const renderSearchMarkdown = (v: SearchView) =>
 export const searchCommand = (deps: Deps) =>
   new Command('search')
     .summary('search every monograph')
-    .description('Search all monographs; every word must appear in a section. Each hit names the drug, the section and a snippet.')
+    .description(
+      "Search all monographs; every word must appear in a section or the drug's names. Hits are ranked (drug name and section title first) and each names the drug, the section and a snippet.",
+    )
     .argument('<words...>', 'words to find (case and accents ignored)')
+    .option('--limit <n>', 'show at most N hits, best first (default 20)')
     .addHelpText('after', examples('monograph search thrombocytopenia', 'monograph search platelet count', 'monograph search refrigerator --json'))
-    .action(async (words: string[], _opts: object, cmd: Command) => {
+    .action(async (words: string[], opts: { limit?: string }, cmd: Command) => {
       const ctx = contextOf(deps, cmd);
-      const { monographs } = await ctx.catalog();
-      await emit(ctx, { query: words, hits: searchMonographs(monographs, words) }, { text: renderSearch, markdown: renderSearchMarkdown });
+      const limit = parseLimit(opts.limit);
+      const hits = searchMonographs((await ctx.catalog()).monographs, words);
+      await emit(ctx, { query: words, total: hits.length, limit, hits: hits.slice(0, limit) }, { text: renderSearch, markdown: renderSearchMarkdown });
     });

@@ -1,4 +1,4 @@
-/** Full-text search across monographs: every word must appear in the block; the snippet marks the first match. */
+/** Full-text search across monographs, ranked: every word must appear in the section or the drug's names. */
 import { normalizeName } from '../catalog/lookup.js';
 import type { Block, Monograph } from '../catalog/schema.js';
 
@@ -7,6 +7,8 @@ export interface SearchHit {
   brand: string;
   section: string;
   sectionTitle: string;
+  /** Rank: higher is better (drug-name and section-title matches count most). */
+  score: number;
   /** The text around the match, with `match` giving the matched span's offsets within it. */
   snippet: string;
   match: { start: number; end: number };
@@ -22,23 +24,48 @@ export function blockTexts(b: Block): string[] {
   return [b.q, ...b.a];
 }
 
-/** Folds accents and case but keeps string length, so offsets map back to the original text. */
-const fold = (s: string) => [...s].map((ch) => (normalizeName(ch) || ' ').charAt(0)).join('');
+/** Folds accents and case but keeps string length, so offsets map back to the original text (ASCII needs no NFKD). */
+const fold = (s: string) => {
+  let out = '';
+  for (const ch of s) out += ch < '\u0080' ? ch.toLowerCase().replace(/[\s_]/, ' ') : (normalizeName(ch) || ' ').charAt(0);
+  return out;
+};
 
-/** Searches every section of every monograph; at most one hit per section (its first matching text). */
+/** How often `term` occurs in `text`. */
+function occurrences(text: string, term: string): number {
+  let n = 0;
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) n++;
+  return n;
+}
+
+/** Points per word: in the drug's names, in the section title, and each time in the text (up to five times). */
+const NAME = 20;
+const TITLE = 10;
+const MAX_TEXT = 5;
+
+/**
+ * Searches every section of every monograph; every word must appear in the section or in the drug's names. At most one
+ * hit per section (the snippet shows the first text holding a word), ranked best first: name and title matches, then
+ * how often the words occur; ties keep catalog order.
+ */
 export function searchMonographs(monographs: readonly Monograph[], words: readonly string[], context = 60): SearchHit[] {
   const terms = words.flatMap((w) => normalizeName(w).split(' ')).filter(Boolean);
   if (terms.length === 0) return [];
   const hits: SearchHit[] = [];
   for (const m of monographs) {
+    const names = fold([m.id, m.brand, m.generic, ...m.aliases].join(' '));
     for (const s of m.sections) {
       const texts = [s.title, ...s.body.flatMap(blockTexts)];
       const joined = fold(texts.join(' '));
-      if (!terms.every((t) => joined.includes(t))) continue;
-      const text = texts.find((t) => fold(t).includes(terms[0]!)) ?? texts[0]!;
-      const at = fold(text).indexOf(terms[0]!);
+      if (!terms.every((t) => joined.includes(t) || names.includes(t))) continue;
+      const title = fold(s.title);
+      const score = terms.reduce((sum, t) => sum + (names.includes(t) ? NAME : 0) + (title.includes(t) ? TITLE : 0) + Math.min(MAX_TEXT, occurrences(joined, t)), 0);
+      const term = terms.find((t) => joined.includes(t));
+      const text = (term && texts.find((t) => fold(t).includes(term))) ?? texts[0]!;
+      const at = term ? fold(text).indexOf(term) : 0;
+      const length = term && at >= 0 ? term.length : 0;
       const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - context)) + 1);
-      const toSpace = text.indexOf(' ', Math.min(text.length, at + terms[0]!.length + context));
+      const toSpace = text.indexOf(' ', Math.min(text.length, at + length + context));
       const to = toSpace === -1 ? text.length : toSpace;
       const prefix = from > 0 ? '…' : '';
       hits.push({
@@ -46,10 +73,11 @@ export function searchMonographs(monographs: readonly Monograph[], words: readon
         brand: m.brand,
         section: s.id,
         sectionTitle: s.title,
+        score,
         snippet: `${prefix}${text.slice(from, to)}${to < text.length ? '…' : ''}`,
-        match: { start: prefix.length + at - from, end: prefix.length + at - from + terms[0]!.length },
+        match: { start: prefix.length + at - from, end: prefix.length + at - from + length },
       });
     }
   }
-  return hits;
+  return hits.map((h, i) => ({ h, i })).sort((a, b) => b.h.score - a.h.score || a.i - b.i).map(({ h }) => h);
 }

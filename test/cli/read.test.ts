@@ -244,3 +244,28 @@ describe('temperatures in °F', () => {
     expect(uk).toMatchObject({ maxC: 30, maxF: 86, fahrenheit: 'converted' });
   });
 });
+
+describe('monograph search ranking and --limit', () => {
+  it('ranks a drug-name and section-title match first, and finds words split between the name and the text', async () => {
+    const { hits } = JSON.parse((await runCli(['search', 'spinraza', 'storage', '--json'])).stdout);
+    expect(hits[0]).toMatchObject({ drug: 'spinraza', section: 'storage' });
+    expect(hits.every((h: { drug: string }) => h.drug === 'spinraza')).toBe(true);
+    const scores = hits.map((h: { score: number }) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('shows at most --limit hits and counts the rest', async () => {
+    const all = JSON.parse((await runCli(['search', 'the', '--json', '--limit', '1000'])).stdout);
+    expect(all.total).toBeGreaterThan(20);
+    const some = JSON.parse((await runCli(['search', 'the', '--json'])).stdout);
+    expect(some).toMatchObject({ total: all.total, limit: 20 });
+    expect(some.hits).toEqual(all.hits.slice(0, 20));
+    const text = await runCli(['search', 'the', '--limit', '2', ...W]);
+    expect(text.stdout).toContain(`${all.total} matches for "the", the best 2 shown`);
+    expect(text.stdout).toContain(`${all.total - 2} more matches: use --limit ${all.total} to see them all`);
+  });
+
+  it.each([['0'], ['x'], ['-1'], ['1.5']])('refuses --limit %s (exit 2)', async (n) => {
+    expect((await runCli(['search', 'the', '--limit', n])).code).toBe(2);
+  });
+});
