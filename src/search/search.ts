@@ -26,6 +26,7 @@ export function blockTexts(b: Block): string[] {
 
 /** Folds accents and case but keeps string length, so offsets map back to the original text (ASCII needs no NFKD). */
 const fold = (s: string) => {
+  if (/^[\u0000-\u007f]*$/.test(s)) return s.toLowerCase().replace(/[\s_]/g, ' ');
   let out = '';
   for (const ch of s) out += ch < '\u0080' ? ch.toLowerCase().replace(/[\s_]/, ' ') : (normalizeName(ch) || ' ').charAt(0);
   return out;
