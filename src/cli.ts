@@ -7,7 +7,7 @@ import { commandGroups, hiddenCommands } from './commands/index.js';
 import { examples } from './commands/shared.js';
 import { isCacheable } from './commands/cacheable.js';
 import { CacheDamagedError } from './catalog/index-cache.js';
-import { suggest } from './catalog/lookup.js';
+import { suggest } from './text.js';
 import { layoutHelp } from './help.js';
 import { decideWidth } from './io.js';
 
@@ -79,7 +79,7 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
     return ExitCode.ok;
   }
   const outcome = { exitCode: ExitCode.ok as number };
-  const program = buildProgram({ ...deps, outcome }, widthIn(argv));
+  const program = buildProgram({ ...deps, outcome, run }, widthIn(argv));
   try {
     const [first, name] = argv;
     if (first === 'help' && name !== undefined && !name.startsWith('-') && !program.commands.some((c) => c.name() === name || c.aliases().includes(name))) {

@@ -19,6 +19,8 @@ export interface Deps {
   outcome?: { exitCode: number };
   /** Set when a run starts over because the monograph cache was damaged: this time, no cache. */
   noIndexCache?: boolean;
+  /** Runs a whole command line with these deps (the tour runs its steps with it); `run` in cli.ts passes itself. */
+  run?: (argv: readonly string[], deps: Deps) => Promise<number>;
   /** Whether the start-up cache may keep this run's answer (false once any command run is not cacheable). */
   startUp?: { cacheable?: boolean };
 }

@@ -2,19 +2,9 @@
 import type { Context } from './context.js';
 import { foldLines } from './render/layout.js';
 import { sanitize, sanitizeJson } from './render/sanitize.js';
+import type { Renderers } from './render/renderers.js';
 import { loadColor, paint } from './render/theme.js';
 
-/** Render settings handed to renderers (pure: no streams). */
-export interface RenderOpts {
-  width: number;
-}
-
-export interface Renderers<V> {
-  text: (view: V, opts: RenderOpts) => string;
-  markdown?: (view: V, opts: RenderOpts) => string;
-  /** Machine-readable text (a completion script): never folded to the width, coloured or paged. */
-  machine?: boolean;
-}
 
 /** Every JSON document starts with this version; bump it when a field changes meaning or goes away. */
 export const JSON_SCHEMA_VERSION = 1;

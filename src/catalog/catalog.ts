@@ -1,6 +1,6 @@
 /** The catalog of one run: the bundled monographs, the user's library, and those of `--data` folders and MONOGRAPH_PATH. */
 import { DataError } from '../errors.js';
-import { normalizeName } from './lookup.js';
+import { normalizeName } from '../text.js';
 import type { Monograph } from './schema.js';
 
 /** Where a monograph was read from: compiled into the tool, the user's library folder, or a `--data` folder. */

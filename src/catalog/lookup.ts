@@ -1,25 +1,28 @@
 /** Finding a drug or a section by what a user types: ids, names and aliases, ignoring case, accents and spaces. */
-import { byText } from '../text.js';
-import { distance } from 'fastest-levenshtein';
+import { normalizeName, suggest } from '../text.js';
 import { AmbiguousError, NotFoundError, quote } from '../errors.js';
 import type { Monograph, Section } from './schema.js';
 
-/** The form names are compared in: no accents, lower case, single spaces, trimmed. */
-export function normalizeName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_]+/g, ' ').trim();
+/** What a drug answers to: a monograph, or completion's light copy of one. */
+export interface Named {
+  id: string;
+  brand: string;
+  generic: string;
+  aliases: readonly string[];
+  imported?: unknown;
 }
 
-/** Every name a monograph answers to. */
-export const namesOf = (m: Monograph): string[] => [m.id, m.brand, m.generic, ...m.aliases];
+/** Every name a drug answers to. */
+export const namesOf = (m: Named): string[] => [m.id, m.brand, m.generic, ...m.aliases];
 
-/** Up to three known names close to `name`, closest first. */
-export function suggest(name: string, candidates: readonly string[]): string[] {
+/** The one matcher of drug names: the drug with that id, else those with that name (reviewed ones before imported labels sharing it). */
+export function drugsNamed<T extends Named>(all: readonly T[], name: string): T[] {
   const wanted = normalizeName(name);
-  const scored = [...new Set(candidates.map(normalizeName))]
-    .map((c) => ({ c, d: distance(wanted, c) - (c.startsWith(wanted) && wanted.length >= 3 ? 2 : 0) }))
-    .filter(({ c, d }) => d <= Math.max(2, Math.floor(c.length / 3)))
-    .sort((a, b) => a.d - b.d || byText(a.c, b.c));
-  return scored.slice(0, 3).map(({ c }) => c);
+  const byId = all.find((m) => m.id === wanted);
+  if (byId) return [byId];
+  const hits = all.filter((m) => namesOf(m).some((n) => normalizeName(n) === wanted));
+  const reviewed = hits.filter((m) => !m.imported);
+  return reviewed.length > 0 ? reviewed : hits;
 }
 
 /**
@@ -27,12 +30,7 @@ export function suggest(name: string, candidates: readonly string[]): string[] {
  * An id means its monograph; a name a reviewed monograph has means that one, never an imported label sharing it.
  */
 export function findDrug(monographs: readonly Monograph[], name: string): Monograph {
-  const wanted = normalizeName(name);
-  const byId = monographs.find((m) => m.id === wanted);
-  if (byId) return byId;
-  let hits = monographs.filter((m) => namesOf(m).some((n) => normalizeName(n) === wanted));
-  const reviewed = hits.filter((m) => !m.imported);
-  if (reviewed.length > 0) hits = reviewed;
+  const hits = drugsNamed(monographs, name);
   if (hits.length === 1) return hits[0]!;
   if (hits.length > 1) {
     throw new AmbiguousError(`${quote(name)} matches ${hits.length} monographs: ${hits.map((m) => m.id).join(', ')}`, [

@@ -1,19 +1,15 @@
 /** The work behind `monograph completion` and the hidden `__complete`, loaded only when they run. */
 import type { Command } from 'commander';
 import { distance } from 'fastest-levenshtein';
-import { candidateLines, completeLine, narrow, parseLine, SHELLS } from '../completion/candidates.js';
+import { completeLine, narrow, parseLine, SHELLS } from '../completion/candidates.js';
 import { drugInfo } from '../completion/drugs.js';
 import { describeProgram } from '../completion/model.js';
 import { completionScript, type Shell } from '../completion/scripts.js';
 import { contextFor, type Deps } from '../context.js';
 import { UsageError } from '../errors.js';
 import { emit } from '../output.js';
+import { candidateLines, renderCompletionMarkdown } from '../render/completion.js';
 import { contextOf } from './shared.js';
-
-export interface CompletionView {
-  shell: Shell;
-  script: string;
-}
 
 function parseShell(name: string): Shell {
   const shell = SHELLS.find((s) => s === name.toLowerCase());
@@ -23,13 +19,11 @@ function parseShell(name: string): Shell {
   throw new UsageError(`no completion for shell "${name}"`, [closest ? `did you mean: ${closest}?` : `monograph completes ${SHELLS.join(', ')} only`]);
 }
 
-const renderMarkdown = (v: CompletionView) => `# monograph completion for ${v.shell}\n\n\`\`\`${v.shell}\n${v.script}\`\`\`\n`;
-
 /** Prints the completion script for one shell. */
 export async function runCompletion(deps: Deps, name: string, cmd: Command): Promise<void> {
   const ctx = contextOf(deps, cmd);
   const shell = parseShell(name);
-  await emit(ctx, { shell, script: completionScript(shell) }, { text: (v) => v.script, markdown: renderMarkdown, machine: true });
+  await emit(ctx, { shell, script: completionScript(shell) }, { text: (v) => v.script, markdown: renderCompletionMarkdown, machine: true });
 }
 
 /** Prints the candidates for the last of `words`, one per line. */

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { findDrug } from '../catalog/lookup.js';
 import type { Deps } from '../context.js';
-import { scheduleIcs } from '../dosing/calendar-export.js';
+import { scheduleIcs } from '../render/dosing-ics.js';
 import { dosingView } from '../dosing/dosing-view.js';
 import { parseDosingOpts, type DosingOpts } from '../dosing/request.js';
 import { cut, UsageError } from '../errors.js';

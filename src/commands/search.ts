@@ -1,7 +1,8 @@
 /** `monograph search <words...>`: full-text search across all monographs. */
 import { Command } from 'commander';
 import type { Deps } from '../context.js';
-import { emit, type RenderOpts } from '../output.js';
+import { emit } from '../output.js';
+import type { RenderOpts } from '../render/renderers.js';
 import { heading, wrap } from '../render/layout.js';
 import { mdText } from '../render/markdown.js';
 import { sanitize } from '../render/sanitize.js';

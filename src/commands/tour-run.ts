@@ -38,8 +38,8 @@ const liveFlags = (o: GlobalOpts): string[] => [
 
 /** Runs one step in-process with the real program; steps never page and never read stdin. */
 async function runStep(deps: Deps, io: Io, argv: readonly string[]): Promise<number> {
-  const { run } = await import('../cli.js'); // loaded at run time: cli.ts registers this command
-  return run(argv, { ...deps, io: { stdout: io.stdout, stderr: io.stderr, env: io.env, today: io.today } });
+  if (!deps.run) throw new Error('the tour needs deps.run to run its steps');
+  return deps.run(argv, { ...deps, io: { stdout: io.stdout, stderr: io.stderr, env: io.env, today: io.today } });
 }
 
 /** Each step run with its output captured as plain text: the view behind --json, --format yaml and --format markdown. */

@@ -1,5 +1,6 @@
 /** The command line of `monograph compare`, checked: which drugs (2 to 6, all different) and which fields. */
-import { findDrug, suggest } from '../catalog/lookup.js';
+import { findDrug } from '../catalog/lookup.js';
+import { suggest } from '../text.js';
 import type { CompareField } from '../catalog/schema-compare.js';
 import type { Monograph } from '../catalog/schema.js';
 import { UsageError } from '../errors.js';

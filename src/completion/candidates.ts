@@ -1,6 +1,6 @@
 /** Pure: what can come next on a partial `monograph` command line. The shell scripts ask for this through `__complete`. */
-import { normalizeName } from '../catalog/lookup.js';
-import { sanitize } from '../render/sanitize.js';
+import { drugsNamed, namesOf } from '../catalog/lookup.js';
+import { normalizeName } from '../text.js';
 import type { ArgSpec, CliSpec, CommandSpec, OptionSpec } from './model.js';
 
 /** What completion needs to know about one monograph. */
@@ -152,11 +152,8 @@ function drugArgument(line: Line): string | undefined {
   return index < 0 ? undefined : line.positionals[index];
 }
 
-const namesOf = (d: DrugInfo) => [d.id, d.brand, d.generic, ...d.aliases];
-
 function findDrug(all: readonly DrugInfo[], name: string | undefined): DrugInfo | undefined {
-  if (name === undefined) return undefined;
-  const hits = all.filter((d) => namesOf(d).some((n) => normalizeName(n) === normalizeName(name)));
+  const hits = name === undefined ? [] : drugsNamed(all, name);
   return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -178,11 +175,4 @@ function sectionNames(drug: DrugInfo, line: Line): Candidate[] {
   const typed = line.current.toLowerCase();
   if (typed === '' || ids.some((c) => c.value.startsWith(typed))) return ids;
   return left.flatMap((s) => s.aliases.map((a) => ({ value: a, description: s.title })));
-}
-
-/** The `__complete` protocol: `value<TAB>description` per line, or `:files` / `:dirs`. */
-export function candidateLines(completion: Completion): string {
-  if ('paths' in completion) return `:${completion.paths}\n`;
-  const clean = (s: string) => sanitize(s).replace(/\s+/g, ' ').trim();
-  return completion.values.map((c) => `${clean(c.value)}${c.description ? `\t${clean(c.description)}` : ''}\n`).join('');
 }

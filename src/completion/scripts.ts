@@ -6,6 +6,12 @@ import type { SHELLS } from './candidates.js';
 
 export type Shell = (typeof SHELLS)[number];
 
+/** What `monograph completion <shell>` prints: the shell and its script. */
+export interface CompletionView {
+  shell: Shell;
+  script: string;
+}
+
 /** The template's text as written; shell expansions are written `\${...}` so JavaScript leaves them alone. */
 const script = (text: TemplateStringsArray): string => text.raw.join('').replaceAll('\\${', '${');
 

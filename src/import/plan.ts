@@ -1,5 +1,5 @@
 /** Decides, for one label, its id and whether it is written, replaces an older import, or leaves a newer one alone. */
-import { normalizeName } from '../catalog/lookup.js';
+import { normalizeName } from '../text.js';
 import type { Label } from './label.js';
 
 /** A monograph file `monograph import` wrote earlier in the output folder. */

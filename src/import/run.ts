@@ -1,5 +1,6 @@
 /** The work of `monograph import`: read every input, plan each label, write it, and collect one row per label. */
-import { normalizeName, namesOf } from '../catalog/lookup.js';
+import { namesOf } from '../catalog/lookup.js';
+import { normalizeName } from '../text.js';
 import { checkReferences } from '../catalog/parse.js';
 import { Monograph } from '../catalog/schema.js';
 import type { Catalog } from '../catalog/catalog.js';

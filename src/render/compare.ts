@@ -1,7 +1,7 @@
 /** Renders a comparison: a grid with one column per drug when the columns stay readable, else one block per field. */
 import type { SourceRef } from '../catalog/schema.js';
 import type { CompareRow, CompareValue, CompareView } from '../compare/compare.js';
-import type { RenderOpts } from '../output.js';
+import type { RenderOpts } from './renderers.js';
 import { sourceName } from '../catalog/cite.js';
 import { fitColumns, heading, widthOf, wrap } from './layout.js';
 import { mdList, mdTable, mdText } from './markdown.js';

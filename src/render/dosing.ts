@@ -8,7 +8,7 @@ import type { Monitoring } from '../catalog/schema-dosing.js';
 import type { DosingAnswer } from '../dosing/answer.js';
 import { ageText, approxText } from '../dosing/quantity.js';
 import type { DailyDoseView, DosingView, DoseVolumeView, MissedDoseView, MissedRuleView, RegimenView, ScheduleView } from '../dosing/view.js';
-import type { RenderOpts } from '../output.js';
+import type { RenderOpts } from './renderers.js';
 import { citeAll } from '../catalog/cite.js';
 import { bullets, heading, keyValues, paragraph, table, wrap } from './layout.js';
 import { mdList, mdTable, mdText } from './markdown.js';

@@ -1,6 +1,6 @@
 /** Renders the `monograph import` summary: one row per label, then what was skipped and why. */
 import type { ImportView } from '../import/run.js';
-import type { RenderOpts } from '../output.js';
+import type { RenderOpts } from './renderers.js';
 import { bullets, heading, table } from './layout.js';
 import { mdList, mdTable } from './markdown.js';
 

@@ -1,6 +1,6 @@
 /** The view and renderer of `monograph library`: the folder, then one row per monograph with where it came from. */
 import type { CatalogEntry, Origin } from '../catalog/catalog.js';
-import type { RenderOpts } from '../output.js';
+import type { RenderOpts } from './renderers.js';
 import { byText } from '../text.js';
 import { heading, paragraph, table } from './layout.js';
 

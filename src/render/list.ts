@@ -2,7 +2,7 @@
 import { byText } from '../text.js';
 import type { Origin } from '../catalog/catalog.js';
 import type { Fact, Monograph } from '../catalog/schema.js';
-import type { RenderOpts } from '../output.js';
+import type { RenderOpts } from './renderers.js';
 import { table } from './layout.js';
 import { mdTable } from './markdown.js';
 

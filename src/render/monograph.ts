@@ -1,7 +1,7 @@
 /** The view and renderers of `monograph show`: the header block, then each section with its sources. */
 import { REQUIRED_FACTS } from '../catalog/facts.js';
 import type { Block, Fact, Monograph, Section, Source } from '../catalog/schema.js';
-import type { RenderOpts } from '../output.js';
+import type { RenderOpts } from './renderers.js';
 import { cite, citeAll, sourceLine, sourceName } from '../catalog/cite.js';
 import { bullets, heading, keyValues, paragraph, table, wrap } from './layout.js';
 import { mdList, mdTable, mdText } from './markdown.js';

@@ -1,6 +1,6 @@
 /** Renders a storage check: the verdict first, then the input, each region's rule results with the rule applied, and a log chart. */
-import type { RenderOpts } from '../output.js';
-import type { Evaluation } from '../storage/check.js';
+import type { RenderOpts } from './renderers.js';
+import type { Evaluation } from '../storage/decision.js';
 import type { Quantity, Verdict } from '../storage/results.js';
 import type { StorageView } from '../storage/view.js';
 import { formatCF, formatDuration, num } from '../storage/units.js';

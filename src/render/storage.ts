@@ -1,7 +1,7 @@
 /** Renders the `monograph storage` view: a rules table per state, in-use limits and the sources' own words; or a check. */
 import { labelAppliedText } from '../catalog/label-notices.js';
 import type { Source } from '../catalog/schema.js';
-import type { RenderOpts } from '../output.js';
+import type { RenderOpts } from './renderers.js';
 import type { AllowanceView, ConditionView, StateView, StorageView } from '../storage/view.js';
 import { formatAmount, formatC, num } from '../storage/units.js';
 import { citeAll, sourceLine } from '../catalog/cite.js';

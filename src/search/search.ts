@@ -1,5 +1,5 @@
 /** Full-text search across monographs, ranked: every word must appear in the section or the drug's names. */
-import { normalizeName } from '../catalog/lookup.js';
+import { normalizeName } from '../text.js';
 import type { Block, Monograph } from '../catalog/schema.js';
 
 export interface SearchHit {

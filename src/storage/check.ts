@@ -2,7 +2,7 @@
 import type { StorageState } from '../catalog/schema-storage.js';
 import type { Region, SourceRef } from '../catalog/schema.js';
 import { UsageError } from '../errors.js';
-import { formatDate } from './calendar.js';
+import { formatDate, type CalendarDate } from '../dates/calendar-date.js';
 import { ABOVE, BASE, BELOW, OUT_OF_CARTON, UNKNOWN } from './classify.js';
 import { tally } from './evaluate.js';
 import { formatTime, summarizeLog, type LogInput, type LogSummary } from './log-summary.js';
@@ -11,22 +11,7 @@ import { allowanceResults, clockResults, limitResults, worst, type RuleResult, t
 import { ruleGroups, type RuleGroup, type Unchecked } from './rules.js';
 import { concatSegments, excursionSegments, type Excursion, type Segments } from './segments.js';
 import { cToF } from './units.js';
-import { decide, type Decision } from './decision.js';
-
-/** The check of one group of regions. */
-export interface Evaluation {
-  regions: Region[];
-  verdict: Verdict;
-  results: RuleResult[];
-  /** Time per band: the base condition, each allowance, and time no allowance covers. */
-  bands: { band: string; name: string; minutes: number }[];
-  warmestC: number | null;
-  coldestC: number | null;
-  periods: { count: number; first: { start: string | null; minutes: number; maxC: number | null; returned: boolean }[] };
-  /** The rule applied, in words. */
-  method: string[];
-  sources: SourceRef[];
-}
+import { decide, type Decision, type Evaluation } from './decision.js';
 
 /** The check part of the view: the verdict, the input as read, and each region group's results. */
 export interface CheckView {
@@ -46,7 +31,7 @@ export interface CheckInput {
   region?: Region;
   excursions: Excursion[];
   log?: LogInput;
-  clock?: { since: number; on: number };
+  clock?: { since: CalendarDate; on: CalendarDate };
 }
 
 /** Runs the check; a clock asked of a state without one is a usage error. */

@@ -1,5 +1,5 @@
 /** The pieces of a data-logger CSV export: fields, the header's columns and unit, ISO 8601 timestamps, temperature cells. */
-import { dayNumber, isRealDate } from './calendar.js';
+import { fromYmd, isRealDate } from '../dates/calendar-date.js';
 
 /** The separator a header line uses: `;` (European exports), tab, else `,`. */
 export const detectSeparator = (header: string): string => (header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',');
@@ -93,7 +93,7 @@ function dayOf(s: string): number {
   const m = two(s, 5);
   const d = two(s, 8);
   lastDate = date;
-  lastDay = s[4] === '-' && s[7] === '-' && isRealDate(y, m, d) ? dayNumber(y, m, d) : Number.NaN;
+  lastDay = s[4] === '-' && s[7] === '-' && isRealDate(y, m, d) ? fromYmd(y, m, d) : Number.NaN;
   return lastDay;
 }
 

@@ -1,7 +1,21 @@
 /** The three lines a storage check leads with: the verdict, the rule that decided it, and what remains. */
 import type { Region, SourceRef } from '../catalog/schema.js';
-import type { Evaluation } from './check.js';
 import type { RuleResult, Verdict } from './results.js';
+
+/** The check of one group of regions. */
+export interface Evaluation {
+  regions: Region[];
+  verdict: Verdict;
+  results: RuleResult[];
+  /** Time per band: the base condition, each allowance, and time no allowance covers. */
+  bands: { band: string; name: string; minutes: number }[];
+  warmestC: number | null;
+  coldestC: number | null;
+  periods: { count: number; first: { start: string | null; minutes: number; maxC: number | null; returned: boolean }[] };
+  /** The rule applied, in words. */
+  method: string[];
+  sources: SourceRef[];
+}
 
 /** Carried in the JSON as `check.decision`; the text leads with it and `--brief` prints only it (with the source). */
 export interface Decision {

@@ -2,7 +2,16 @@
  * The logger's interval, which decides how long a gap between two readings may be and still count: the interval the
  * file declares, else the most common time between readings. Neither depends on the length of any one hole.
  */
-import type { Timeline } from './segments.js';
+
+/** A log's readings sorted by time, one entry per distinct timestamp (duplicates merged: warmest and coldest kept, a blank wins). */
+export interface Timeline {
+  n: number;
+  t: Float64Array;
+  warm: Float64Array;
+  cold: Float64Array;
+  duplicates: number;
+  unsorted: boolean;
+}
 
 /** Fewer distinct readings than this and the most common interval proves nothing: time between readings is unknown. */
 export const MIN_READINGS_FOR_INTERVAL = 10;

@@ -2,7 +2,8 @@
 import { UsageError } from '../errors.js';
 import type { Readings } from './log.js';
 import { gapRule, intervalCounts, medianInterval } from './interval.js';
-import { logSegments, toTimeline, type Segments, type Timeline } from './segments.js';
+import type { Timeline } from './interval.js';
+import { logSegments, toTimeline, type Segments } from './segments.js';
 
 /** A log as read, with how to count it. */
 export interface LogInput {

@@ -4,7 +4,7 @@ import type { Region } from '../catalog/schema.js';
 import { quote, UsageError } from '../errors.js';
 import { regionCode } from '../regions.js';
 import { todayGiven } from '../today.js';
-import { parseDate } from './calendar.js';
+import { parseDate, type CalendarDate } from '../dates/calendar-date.js';
 import type { Excursion } from './segments.js';
 import { parseDuration, parseTemperature } from './units.js';
 
@@ -30,7 +30,7 @@ export interface StorageRequest {
   state?: string;
   excursions: Excursion[];
   log?: { path: string; unit?: 'C' | 'F'; maxGapMs?: number; outOfCarton: boolean };
-  clock?: { since: number; on: number };
+  clock?: { since: CalendarDate; on: CalendarDate };
 }
 
 /** Parses `22C:10h` or `22C:10h:out-of-carton` (also `:in-carton`). */

@@ -1,7 +1,7 @@
 /** Turns a tally into one result per rule: verdict, used / allowed / remaining in numbers, and one sentence saying why. */
 import type { Allowance } from '../catalog/schema-storage.js';
 import type { SourceRef } from '../catalog/schema.js';
-import { formatDate } from './calendar.js';
+import { addDays, formatDate, type CalendarDate } from '../dates/calendar-date.js';
 import { ABOVE, BELOW, coverageText, fitsMax, OUT_OF_CARTON, rangeText, returnText, UNKNOWN } from './classify.js';
 import type { Tally } from './evaluate.js';
 import type { RuleGroup } from './rules.js';
@@ -148,9 +148,9 @@ const EVENT = {
 } as const;
 
 /** One result per clock: the deadline counted from `since` (day 0) and where `on` falls. */
-export function clockResults(g: RuleGroup, since: number, on: number): RuleResult[] {
+export function clockResults(g: RuleGroup, since: CalendarDate, on: CalendarDate): RuleResult[] {
   return g.clocks.map((c) => {
-    const deadline = since + c.days;
+    const deadline = addDays(since, c.days);
     const within = on <= deadline;
     const dayZero = c.dayZero === 'assumed' ? 'counted with that day as day 0, an assumption: the source does not say how to count' : 'that day is day 0';
     const what = `${c.days} days after ${EVENT[c.event]} on ${formatDate(since)} (${dayZero})`;

@@ -2,6 +2,7 @@
  * Time as segments, each with the warmest and coldest temperature it counts at. A log becomes one segment per interval
  * between two readings; each `--excursion` becomes one segment of its own.
  */
+import type { Timeline } from './interval.js';
 import type { Readings } from './log.js';
 
 /** Segments in time order, held as parallel typed arrays (a year of one-minute readings is 525,600 of them). */
@@ -18,16 +19,6 @@ export interface Segments {
   outOfCarton: Uint8Array;
   /** 1 when the segment starts a new period even if the one before was also out (separate excursions). */
   breakBefore: Uint8Array;
-}
-
-/** A log's readings sorted by time, one entry per distinct timestamp (duplicates merged: warmest and coldest kept, a blank wins). */
-export interface Timeline {
-  n: number;
-  t: Float64Array;
-  warm: Float64Array;
-  cold: Float64Array;
-  duplicates: number;
-  unsorted: boolean;
 }
 
 const emptySegments = (n: number): Segments => ({

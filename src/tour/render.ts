@@ -1,5 +1,5 @@
 /** Pure: the tour's own words around each step, as text (marked for colour) or as a markdown handout. */
-import type { RenderOpts } from '../output.js';
+import type { RenderOpts } from '../render/renderers.js';
 import { heading, paragraph } from '../render/layout.js';
 import { mdText } from '../render/markdown.js';
 import { mark } from '../render/theme.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/catalog.js';
 import { readMonographDir } from '../../src/catalog/files.js';
-import { findDrug, findSection, normalizeName, suggest } from '../../src/catalog/lookup.js';
+import { findDrug, findSection } from '../../src/catalog/lookup.js';
+import { normalizeName, suggest } from '../../src/text.js';
 import { AmbiguousError, DataError, NotFoundError } from '../../src/errors.js';
 
 const fixtures = readMonographDir('test/fixtures/valid').monographs;

@@ -140,3 +140,12 @@ describe('properties', () => {
     fc.assert(fc.property(anyDate, (date) => weekday(addDays(date, 7)) === weekday(date)));
   });
 });
+
+describe('addDays across month, year and leap-day ends', () => {
+  it.each([
+    ['2026-04-01', 64, '2026-06-04'], // Evrysdi Instructions for Constitution: constituted 1 April, discard after 4 June
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2100-02-28', 1, '2100-03-01'],
+    ['2026-12-31', 1, '2027-01-01'],
+  ])('%s + %d days is %s', (date, days, expected) => expect(formatDate(addDays(parseDate(date, 'date'), days))).toBe(expected));
+});

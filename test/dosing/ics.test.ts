@@ -1,10 +1,10 @@
 /** The .ics export parsed back with a small RFC 5545 reader: CRLF, folding at 75 octets, escaping, all-day dates, stable UIDs. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scheduleIcs } from '../../src/dosing/calendar-export.js';
+import { scheduleIcs } from '../../src/render/dosing-ics.js';
 import { tryParseDate, type CalendarDate } from '../../src/dates/calendar-date.js';
 import { dosingView } from '../../src/dosing/dosing-view.js';
-import { escapeText, foldLine, writeIcs } from '../../src/dosing/ics.js';
+import { escapeText, foldLine, writeIcs } from '../../src/render/ics.js';
 import { parseDosingOpts } from '../../src/dosing/request.js';
 import type { MissedDoseView, ScheduleView } from '../../src/dosing/view.js';
 import { monograph } from './data.js';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { escapeText } from '../../src/dosing/ics.js';
+import { escapeText } from '../../src/render/ics.js';
 import { mdText } from '../../src/render/markdown.js';
 import { sanitize, sanitizeJson, sanitizeLine } from '../../src/render/sanitize.js';
 import { toYaml } from '../../src/render/yaml.js';

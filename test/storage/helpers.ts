@@ -5,7 +5,7 @@ import type { Monograph } from '../../src/catalog/schema.js';
 import { checkStorage, type CheckView } from '../../src/storage/check.js';
 import { readLog } from '../../src/storage/log.js';
 import { parseExcursion, pickState } from '../../src/storage/request.js';
-import { parseDate } from '../../src/storage/calendar.js';
+import { parseDate } from '../../src/dates/calendar-date.js';
 import { storageOf } from '../../src/storage/view.js';
 
 export const FIXTURES = 'test/fixtures/storage';

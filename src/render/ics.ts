@@ -4,7 +4,7 @@
  * written again, so a calendar that re-imports the file updates its events instead of adding copies.
  */
 import { addDays, formatBasicDate, type CalendarDate } from '../dates/calendar-date.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from './sanitize.js';
 
 /** One all-day event. */
 export interface IcsEvent {

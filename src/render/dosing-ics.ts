@@ -2,7 +2,7 @@
 import { citeAll } from '../catalog/cite.js';
 import { formatBasicDate, tryParseDate, type CalendarDate } from '../dates/calendar-date.js';
 import { doseUid, writeIcs } from './ics.js';
-import type { MissedDoseView, ScheduleView } from './view.js';
+import type { MissedDoseView, ScheduleView } from '../dosing/view.js';
 
 /**
  * The .ics text for a schedule or a missed-dose plan. UIDs come from the drug, the date the schedule hangs on
