@@ -30,7 +30,11 @@ describe('monograph list', () => {
 
   it('prints the same view as JSON', async () => {
     const r = await runCli(['list', '--json']);
-    expect(JSON.parse(r.stdout)).toEqual({ schemaVersion: 1, ...listView(bundledMonographs().map((e) => e.monograph)) });
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toEqual({ schemaVersion: 1, ...listView(bundledMonographs().map((e) => e.monograph)) });
+    // Pinned from data/monographs, so the test does not only compare the code with itself.
+    expect(doc.monographs.map((m: { id: string }) => m.id)).toEqual(['evrysdi', 'spinraza', 'zolgensma']);
+    expect(doc.monographs[1]).toEqual({ id: 'spinraza', brand: 'Spinraza', generic: 'nusinersen', drugClass: 'SMN2-directed antisense oligonucleotide', form: 'Intrathecal injection', strength: '12 mg/5 mL', manufacturer: 'Biogen' });
   });
 });
 
@@ -51,7 +55,13 @@ describe('monograph show', () => {
 
   it('prints the same view as JSON, complete', async () => {
     const r = await runCli(['show', 'spinraza', '--json']);
-    expect(JSON.parse(r.stdout)).toEqual({ schemaVersion: 1, ...showView(spinraza()) });
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toEqual({ schemaVersion: 1, ...showView(spinraza()) });
+    expect(doc.drug).toMatchObject({ id: 'spinraza', brand: 'Spinraza', generic: 'nusinersen' });
+    expect(doc.partial).toBe(false);
+    expect(doc.header.map((f: { key: string }) => f.key)).toEqual(expect.arrayContaining(['form', 'strength', 'route', 'drugClass', 'fdaApproval', 'manufacturer']));
+    expect(doc.sections.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['overview', 'dosing', 'storage', 'faq']));
+    expect(doc.sources.find((s: { id: string }) => s.id === 'us-label')).toMatchObject({ kind: 'label', setId: 'dd70cd5f-b0fc-4ba4-a5ea-89a34778bd94' });
   });
 
   it('renders a markdown handout', async () => {

