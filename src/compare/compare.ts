@@ -11,7 +11,7 @@ export type CompareValue = CompareData[CompareField][number];
 export interface CompareRow {
   field: CompareField;
   label: string;
-  values: Record<string, CompareValue[]>;
+  values: { [id: string]: CompareValue[] };
 }
 
 /** What a reader needs to name a drug, and whether its monograph has comparison data at all. */
@@ -24,10 +24,10 @@ export interface CompareDrug {
 /** The whole comparison: drug ids in the order asked, rows in field order, and each drug's cited sources. */
 export interface CompareView {
   drugs: string[];
-  monographs: Record<string, CompareDrug>;
+  monographs: { [id: string]: CompareDrug };
   rows: CompareRow[];
   /** The sources the shown values cite, per drug id, in the monograph's own order. */
-  sources: Record<string, Source[]>;
+  sources: { [id: string]: Source[] };
 }
 
 /** Every field, in the order of the reference page (its five points first). */
