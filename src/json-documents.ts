@@ -3,7 +3,7 @@
  * docs/schema/ are generated from these types (`npm run json-schemas`); a test checks they are current and that every
  * command's real output matches its schema.
  */
-import type { CompletionView } from './commands/completion-run.js';
+import type { CompletionView } from './completion/scripts.js';
 import type { SearchView } from './commands/search.js';
 import type { SectionsView } from './commands/sections.js';
 import type { ValidateView } from './commands/validate.js';
