@@ -79,7 +79,7 @@ try {
   rmSync(home, { recursive: true, force: true });
 }
 
-for (const name of ['./storage.mjs', './yaml.mjs']) {
+for (const name of ['./storage.mjs', './yaml.mjs', './import.mjs']) {
   const sub = new URL(name, import.meta.url);
   if (!existsSync(fileURLToPath(sub))) continue;
   console.log('');

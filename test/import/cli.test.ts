@@ -108,3 +108,17 @@ describe('monograph library', () => {
     expect(x.folder).toBe('/data/monograph/labels');
   });
 });
+
+describe('show of imported labels at 80 columns (goldens)', () => {
+  it.each([
+    ['kesimpta', 'openfda/BLA125326.json'],
+    ['amoxapine', 'openfda-corpus/ANDA072691.json'],
+  ])('%s', async (id, file) => {
+    const env = home();
+    const { REFERENCE } = await import('./helpers.js');
+    await runCli(['import', join(REFERENCE, file)], { env, today: '2026-12-01' });
+    const r = await runCli(['show', id, '--width', '80'], { env });
+    expect(r.code).toBe(0);
+    await expect(r.stdout).toMatchFileSnapshot(`../golden/import/show-${id}.txt`);
+  });
+});
