@@ -4,12 +4,12 @@ import type { Deps } from './context.js';
 import { CliError, cut, ExitCode, quote } from './errors.js';
 import { sanitize, sanitizeLine } from './render/sanitize.js';
 import { commandGroups, hiddenCommands } from './commands/index.js';
-import { examples } from './commands/shared.js';
 import { isCacheable } from './commands/cacheable.js';
 import { CacheDamagedError } from './catalog/index-cache.js';
 import { suggest } from './text.js';
-import { layoutHelp } from './help.js';
+import { layoutHelp, withExamples } from './help.js';
 import { decideWidth } from './io.js';
+import { MAX_WIDTH, MIN_WIDTH, tryWholeNumber } from './numbers.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -47,8 +47,8 @@ export function buildProgram(deps: Deps, helpWidth?: number): Command {
       outputError: () => {},
       getOutHelpWidth: () => decideWidth(helpWidth, io),
       getErrHelpWidth: () => decideWidth(helpWidth, io),
-    })
-    .addHelpText('after', examples('monograph show spinraza', 'monograph show spinraza storage dosing', 'monograph storage spinraza --excursion 22C:10h:out-of-carton', 'monograph compare spinraza zolgensma evrysdi', 'monograph list --json | jq'));
+    });
+  withExamples(program, ['monograph show spinraza', 'monograph show spinraza storage dosing', 'monograph storage spinraza --excursion 22C:10h:out-of-carton', 'monograph compare spinraza zolgensma evrysdi', 'monograph list --json | jq']);
   for (const [group, commands] of commandGroups) {
     program.commandsGroup(group);
     for (const make of commands) program.addCommand(make(deps));
@@ -66,8 +66,7 @@ export function buildProgram(deps: Deps, helpWidth?: number): Command {
 function widthIn(argv: readonly string[]): number | undefined {
   const i = argv.indexOf('--width');
   const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--width='))?.slice('--width='.length);
-  const n = Number(value);
-  return value !== undefined && /^\d+$/.test(value) && n >= 20 && n <= 1000 ? n : undefined;
+  return tryWholeNumber(value, MIN_WIDTH, MAX_WIDTH);
 }
 
 /** Runs the CLI on `argv` (without node and script) and resolves to the exit code; never throws. */
@@ -78,15 +77,15 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
     io.stdout.write(overview());
     return ExitCode.ok;
   }
-  const outcome = { exitCode: ExitCode.ok as number };
-  const program = buildProgram({ ...deps, outcome, run }, widthIn(argv));
+  let exitCode: number = ExitCode.ok;
+  const program = buildProgram({ ...deps, run, exit: (code) => (exitCode = code) }, widthIn(argv));
   try {
     const [first, name] = argv;
     if (first === 'help' && name !== undefined && !name.startsWith('-') && !program.commands.some((c) => c.name() === name || c.aliases().includes(name))) {
       throw new CommanderError(ExitCode.usage, 'commander.unknownCommand', `error: unknown command '${name}'`);
     }
     await program.parseAsync([...argv], { from: 'user' });
-    return outcome.exitCode;
+    return exitCode;
   } catch (e) {
     // A compiled monograph in the cache was spoilt after its index was read: nothing was printed yet; start over without it.
     if (e instanceof CacheDamagedError && !deps.noIndexCache) return run(argv, { ...deps, noIndexCache: true });

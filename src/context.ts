@@ -7,6 +7,7 @@ import { cacheRoot } from './fast/output-cache.js';
 import { cut, quote, UsageError } from './errors.js';
 import { sanitizeLine } from './render/sanitize.js';
 import { decideColor, decideWidth, type ColorWhen, type Io } from './io.js';
+import { parseWidth } from './numbers.js';
 
 export type Format = 'text' | 'json' | 'yaml' | 'markdown';
 export const FORMATS: readonly Format[] = ['text', 'json', 'yaml', 'markdown'];
@@ -15,8 +16,8 @@ export const FORMATS: readonly Format[] = ['text', 'json', 'yaml', 'markdown'];
 export interface Deps {
   io: Io;
   bundled: () => CatalogEntry[];
-  /** Where a command leaves a non-zero exit code for a finding; `run` creates a fresh one per run. */
-  outcome?: { exitCode: number };
+  /** Receives the exit class a command returns (see `lazy` in commands/shared.ts); `run` in cli.ts passes its own. */
+  exit?: (exitClass: number) => void;
   /** Set when a run starts over because the monograph cache was damaged: this time, no cache. */
   noIndexCache?: boolean;
   /** Runs a whole command line with these deps (the tour runs its steps with it); `run` in cli.ts passes itself. */
@@ -46,8 +47,6 @@ export interface Context {
   pager: boolean;
   debug: boolean;
   catalog: () => Promise<Catalog>;
-  /** Records the run's exit code for a finding (1) after the answer has been written. */
-  setExitCode: (code: number) => void;
 }
 
 /** Reads the global options once into decisions; bad values are usage errors (exit 2). */
@@ -66,9 +65,6 @@ export function contextFor(deps: Deps, opts: GlobalOpts): Context {
     pager: opts.pager !== false,
     debug: opts.debug === true,
     catalog: () => (cached ??= loadCatalog(deps, dirs, libraryDir(io.env), indexCache(deps, opts))),
-    setExitCode: (code) => {
-      if (deps.outcome) deps.outcome.exitCode = code;
-    },
   };
 }
 
@@ -115,10 +111,4 @@ function parseFormat(opts: GlobalOpts): Format {
 function parseColor(value: string): ColorWhen {
   if (value === 'always' || value === 'never' || value === 'auto') return value;
   throw new UsageError(`unknown --color value ${quote(value)}`, ['use always, never or auto']);
-}
-
-function parseWidth(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 20 || n > 1000) throw new UsageError(`--width must be a whole number from 20 to 1000, not ${quote(value)}`);
-  return n;
 }

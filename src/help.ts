@@ -1,20 +1,12 @@
 /** The `--help` layout: usage, then examples, then arguments, commands and options; the top level ends with a footer. */
-import type { EventEmitter } from 'node:events';
 import type { Command, Help } from 'commander';
 
 const examplesOf = new WeakMap<Command, string>();
 
-/**
- * Commands add their examples with `addHelpText('after', examples(...))`, which commander prints last. We take that
- * text out of the 'afterHelp' event once, when the program is built, so `formatHelp` can place it after the usage.
- */
-function takeExamples(cmd: Command): void {
-  const events = cmd as unknown as EventEmitter; // a Command is an EventEmitter; its typings do not say so
-  let text = '';
-  const context = { error: false, command: cmd, write: (s: string) => ((text += s), true) };
-  for (const listener of events.listeners('afterHelp')) (listener as (c: typeof context) => void)(context);
-  events.removeAllListeners('afterHelp');
-  if (text.trim()) examplesOf.set(cmd, text.trim());
+/** Stores a command's help examples as data (command lines, and an optional closing note); help prints them after the usage. */
+export function withExamples<C extends Command>(cmd: C, lines: readonly string[], note?: string): C {
+  examplesOf.set(cmd, `Examples:\n${lines.map((l) => `  $ ${l}`).join('\n')}${note ? `\n\n${note}` : ''}`);
+  return cmd;
 }
 
 /** A footer of `  term  description` lines (the exit codes) gets the same wrapping as the options. */
@@ -164,8 +156,5 @@ export function layoutHelp(program: Command, footer: string): void {
   // Commander stops wrapping below 40 columns (`minWidthToWrap`); help wraps at any --width from 20.
   const config = { formatHelp: formatHelp(footer), minWidthToWrap: 12 };
   if (program.commands.some((c) => c.helpGroup() === 'Learn:')) program.commandsGroup('Learn:').helpCommand('help [command]', 'show the help of a command');
-  for (const cmd of [program, ...program.commands]) {
-    cmd.configureHelp(config);
-    takeExamples(cmd);
-  }
+  for (const cmd of [program, ...program.commands]) cmd.configureHelp(config);
 }

@@ -20,14 +20,14 @@ function parseShell(name: string): Shell {
 }
 
 /** Prints the completion script for one shell. */
-export async function runCompletion(deps: Deps, name: string, cmd: Command): Promise<void> {
+export async function runCompletion(deps: Deps, name: string, _opts: object, cmd: Command): Promise<void> {
   const ctx = contextOf(deps, cmd);
   const shell = parseShell(name);
   await emit(ctx, { shell, script: completionScript(shell) }, { text: (v) => v.script, markdown: renderCompletionMarkdown, machine: true });
 }
 
 /** Prints the candidates for the last of `words`, one per line. */
-export async function runComplete(deps: Deps, words: string[], cmd: Command): Promise<void> {
+export async function runComplete(deps: Deps, words: string[], _opts: object, cmd: Command): Promise<void> {
   const spec = describeProgram(cmd.parent ?? cmd);
   const line = parseLine(spec, words);
   const catalog = contextFor(deps, { data: line.dataDirs }).catalog;

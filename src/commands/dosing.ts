@@ -1,11 +1,12 @@
 /** `monograph dosing <drug>`: the regimen, a dated schedule, a missed-dose plan, or a dose by weight; optionally an .ics file. */
 import { Command } from 'commander';
 import type { Deps } from '../context.js';
-import type { DosingOpts } from '../dosing/request.js';
-import { examples, onAlias, regionOption, todayOption } from './shared.js';
+import { withExamples } from '../help.js';
+import { lazy, onAlias, regionOption, todayOption } from './shared.js';
 
 /** `monograph dosing <drug>` with its options and help examples. */
 export const dosingCommand = (deps: Deps) =>
+  withExamples(
   new Command('dosing')
     .summary('regimen, dated schedule, missed-dose plan, dose by weight; .ics export')
     .description('Print a drug\'s regimen as its label states it, or calculate from it: a dated schedule from a first dose, the plan after a late or missed dose, or the dose for a weight and age. Every result names the label rule it applied.')
@@ -24,16 +25,11 @@ export const dosingCommand = (deps: Deps) =>
     .option('--age <age>', 'with --weight: age as 45d, 6w, 5mo, 2y, 1y6mo (largest unit first)')
     .option('--ics <file>', 'with --start or --last-dose: also write the dates to an iCalendar file')
     .option('--force', 'with --ics: replace an existing file')
-    .addHelpText(
-      'after',
-      examples(
+    .action(lazy(deps, async () => (await import('./dosing-run.js')).runDosing)),
+  [
         'monograph dosing spinraza --start 2026-12-01 --ics spinraza.ics',
         'monograph dosing spinraza --last-dose 2026-03-02 --today 2026-11-25',
         'monograph dosing evrysdi --weight 7.5kg --age 5mo',
-      ) +
-        '\nDates are calendar dates (YYYY-MM-DD). "Every 4 months" counts months from the\nanchor dose and falls on the last day of a shorter month. Check every result\nagainst the current label.\n',
-    )
-    .action(async (drug: string, opts: DosingOpts, cmd: Command) => {
-      const { runDosing } = await import('./dosing-run.js');
-      await runDosing(deps, drug, opts, cmd);
-    });
+  ],
+  'Dates are calendar dates (YYYY-MM-DD). "Every 4 months" counts months from the\nanchor dose and falls on the last day of a shorter month. Check every result\nagainst the current label.',
+  );

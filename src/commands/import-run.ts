@@ -6,15 +6,15 @@ import { ExitCode, UsageError } from '../errors.js';
 import { importLabels } from '../import/run.js';
 import { emit } from '../output.js';
 import { renderImport, renderImportMarkdown } from '../render/import.js';
-import { contextOf } from './shared.js';
+import { contextOf, type ExitClass } from './shared.js';
 
 /** Imports, prints the summary, and sets exit 1 if anything was skipped, 5 if nothing could be read. */
-export async function runImport(deps: Deps, files: string[], opts: { out?: string }, cmd: Command): Promise<void> {
+export async function runImport(deps: Deps, files: string[], opts: { out?: string }, cmd: Command): Promise<ExitClass> {
   const ctx = contextOf(deps, cmd);
   const folder = opts.out ?? libraryDir(ctx.io.env);
   if (!folder) throw new UsageError('no library folder: set MONOGRAPH_HOME (or HOME), or give --out DIR');
   const view = await importLabels(files, folder, await ctx.catalog(), ctx.io.today());
   await emit(ctx, view, { text: renderImport, markdown: renderImportMarkdown });
-  if (view.imported.length === 0 && view.skipped.length > 0) ctx.setExitCode(ExitCode.invalidData);
-  else if (view.skipped.length > 0) ctx.setExitCode(ExitCode.finding);
+  if (view.imported.length === 0 && view.skipped.length > 0) return ExitCode.invalidData;
+  return view.skipped.length > 0 ? ExitCode.finding : ExitCode.ok;
 }

@@ -1,10 +1,24 @@
-/** Small helpers every command file uses: help examples and the global options of a run. */
+/** Small helpers every command file uses: the one lazy action, the global options of a run, shared options. */
 import { Option, type Command } from 'commander';
 import { REGION_CHOICES } from '../regions.js';
 import { contextFor, type Context, type Deps, type GlobalOpts } from '../context.js';
 
-/** The "Examples:" block that follows a command's usage in `--help`. */
-export const examples = (...lines: string[]): string => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+/** What a command's work returns: nothing for exit 0, or its exit class (1 for a finding; a step's failure in the tour). */
+export type ExitClass = number | void;
+
+/** A command's work, in its `<name>-run.ts`: the deps, then what commander hands the action. */
+type Run<A extends unknown[]> = (deps: Deps, ...args: A) => Promise<ExitClass>;
+
+/**
+ * The one action body of every command: loads its `<name>-run.ts` the first time the command runs (start-up loads only
+ * the definitions), runs it, and hands the exit class it returns to `run` in cli.ts.
+ */
+export const lazy =
+  <A extends unknown[]>(deps: Deps, load: () => Promise<Run<A>>) =>
+  async (...args: A): Promise<void> => {
+    const exitClass = await (await load())(deps, ...args);
+    if (exitClass) deps.exit?.(exitClass);
+  };
 
 /** The run's context from a command's own and global options. */
 export const contextOf = (deps: Deps, cmd: Command): Context => contextFor(deps, cmd.optsWithGlobals<GlobalOpts>());

@@ -15,7 +15,7 @@ import { LogReader, MAX_LINE_CHARS } from '../storage/log.js';
 import { isCheck, parseStorageOptions, pickState, type StorageOptions, type StorageRequest } from '../storage/request.js';
 import { NO_RULES_STATE, withUnread } from '../storage/unread.js';
 import { storageOf, storageView } from '../storage/view.js';
-import { contextOf } from './shared.js';
+import { contextOf, type ExitClass } from './shared.js';
 
 /** `--log -` reads the log from stdin, as Unix tools do; messages call it "stdin". */
 async function readLogStdin(log: NonNullable<StorageRequest['log']>, stdin: Io['stdin']): Promise<LogInput> {
@@ -48,7 +48,7 @@ function readLogFile(log: NonNullable<StorageRequest['log']>): LogInput {
 }
 
 /** Shows the rules, or checks excursions, a log or a clock against them (exit 1 unless within). */
-export async function runStorage(deps: Deps, drug: string, opts: StorageOptions, cmd: Command): Promise<void> {
+export async function runStorage(deps: Deps, drug: string, opts: StorageOptions, cmd: Command): Promise<ExitClass> {
   const ctx = contextOf(deps, cmd);
   const req = parseStorageOptions(opts, ctx.io.today());
   const m = findDrug((await ctx.catalog()).monographs, drug);
@@ -60,5 +60,5 @@ export async function runStorage(deps: Deps, drug: string, opts: StorageOptions,
   const check = checked && withUnread(checked, storage);
   const view = storageView(m, { region: req.region, state: req.state && state.id }, check);
   await emit(ctx, view, opts.brief ? { text: renderCheckBrief } : { text: renderStorage, markdown: renderStorageMarkdown });
-  if (check && check.verdict !== 'within') ctx.setExitCode(ExitCode.finding);
+  return check && check.verdict !== 'within' ? ExitCode.finding : ExitCode.ok;
 }

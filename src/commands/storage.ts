@@ -1,13 +1,14 @@
 /** `monograph storage <drug>`: the storage rules, or a check of excursions, a logger file or a clock against them. */
 import { Command } from 'commander';
 import type { Deps } from '../context.js';
-import type { StorageOptions } from '../storage/request.js';
-import { examples, onAlias, regionOption, todayOption } from './shared.js';
+import { withExamples } from '../help.js';
+import { lazy, onAlias, regionOption, todayOption } from './shared.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** `monograph storage <drug>`: the definition, help examples and a short action. */
+/** `monograph storage <drug>`: the definition and help examples; the work is in storage-run.ts. */
 export const storageCommand = (deps: Deps) =>
+  withExamples(
   new Command('storage')
     .summary('storage rules; check an excursion, a logger file or a discard date')
     .description(
@@ -26,15 +27,10 @@ export const storageCommand = (deps: Deps) =>
     .addOption(todayOption('with --since: the day to check the clock on, YYYY-MM-DD (default: today)'))
     .addOption(onAlias())
     .option('--brief', 'with a check: only the verdict, the rule that decided it and its source')
-    .addHelpText(
-      'after',
-      examples(
+    .action(lazy(deps, async () => (await import('./storage-run.js')).runStorage)),
+  [
         'monograph storage spinraza',
         'monograph storage spinraza --excursion 22C:10h:out-of-carton --excursion 28C:3d',
         'monograph storage evrysdi --state constituted --since 2026-04-01 --today 2026-06-01',
-      ),
-    )
-    .action(async (drug: string, opts: StorageOptions, cmd: Command) => {
-      const { runStorage } = await import('./storage-run.js');
-      await runStorage(deps, drug, opts, cmd);
-    });
+  ],
+  );

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Context, Deps, GlobalOpts } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { tryWholeNumber } from '../numbers.js';
 import { emit } from '../output.js';
 import { foldLines } from '../render/layout.js';
 import { sanitize } from '../render/sanitize.js';
@@ -11,7 +12,7 @@ import { readKey } from '../tour/keys.js';
 import { commandLine, renderTourMarkdown, renderTourText, type TourView } from '../tour/render.js';
 import { runLiveTour } from '../tour/runner.js';
 import { TOUR_STEPS } from '../tour/steps.js';
-import { contextOf } from './shared.js';
+import { contextOf, type ExitClass } from './shared.js';
 
 /** The tour's own options. */
 export interface TourOpts {
@@ -21,8 +22,8 @@ export interface TourOpts {
 
 function parseStep(value: string | undefined): number {
   if (value === undefined) return 0;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > TOUR_STEPS.length) throw new UsageError(`--step must be a step number from 1 to ${TOUR_STEPS.length}, not "${value}"`);
+  const n = tryWholeNumber(value, 1, TOUR_STEPS.length);
+  if (n === undefined) throw new UsageError(`--step must be a step number from 1 to ${TOUR_STEPS.length}, not "${value}"`);
   return n - 1;
 }
 
@@ -58,7 +59,7 @@ async function tourView(deps: Deps, from: number, flags: string[]): Promise<Tour
 }
 
 /** Streams the tour to the terminal, waiting for a key between steps when stdin and stdout are both terminals. */
-async function runLive(deps: Deps, ctx: Context, from: number, pause: boolean, flags: string[]): Promise<void> {
+async function runLive(deps: Deps, ctx: Context, from: number, pause: boolean, flags: string[]): Promise<ExitClass> {
   const { io } = ctx;
   const stdin = io.stdin;
   if (ctx.color) await loadColor();
@@ -71,11 +72,11 @@ async function runLive(deps: Deps, ctx: Context, from: number, pause: boolean, f
     runStep: (argv) => runStep(deps, io, [...argv, ...flags]),
     ...(pause && io.stdout.isTTY && stdin?.isTTY && stdin.setRawMode ? { readKey: () => readKey(stdin) } : {}),
   });
-  if (result.failed[0]) ctx.setExitCode(result.failed[0].exitCode);
+  return result.failed[0]?.exitCode;
 }
 
 /** Runs the tour live on a terminal, or captures every step for --json, --format yaml and --format markdown. */
-export async function runTour(deps: Deps, opts: TourOpts, cmd: Command): Promise<void> {
+export async function runTour(deps: Deps, opts: TourOpts, cmd: Command): Promise<ExitClass> {
   const ctx = contextOf(deps, cmd);
   const from = parseStep(opts.step);
   const global = cmd.optsWithGlobals<GlobalOpts>();

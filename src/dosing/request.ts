@@ -7,6 +7,7 @@ import { parseDate, type CalendarDate } from '../dates/calendar-date.js';
 import type { OriginalSchedule } from './missed-dose.js';
 import { parseAge, parseWeight, type Age, type Weight } from './quantity.js';
 import { MAX_ROWS, type Limit } from './schedule.js';
+import { wholeNumber } from '../numbers.js';
 
 /** The options as commander hands them over (strings and flags). */
 export interface DosingOpts {
@@ -94,12 +95,6 @@ function parseLimit(o: DosingOpts, from: CalendarDate, fromFlag: string): Limit 
   const until = parseDate(o.until, '--until');
   if (until < from) throw new UsageError(`--until ${o.until} is before ${fromFlag} ${fromFlag === '--start' ? o.start : o.lastDose}`);
   return { until };
-}
-
-function wholeNumber(text: string, name: string, min: number, max: number): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
-  return n;
 }
 
 function parseFile(file: string): string {

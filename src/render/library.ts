@@ -1,33 +1,7 @@
-/** The view and renderer of `monograph library`: the folder, then one row per monograph with where it came from. */
-import type { CatalogEntry, Origin } from '../catalog/catalog.js';
+/** The renderer of `monograph library`: the folder, then one row per monograph with where it came from. */
+import type { LibraryView } from '../catalog/views.js';
 import type { RenderOpts } from './renderers.js';
-import { byText } from '../text.js';
 import { heading, paragraph, table } from './layout.js';
-
-export interface LibraryView {
-  /** The library folder, or null when no home folder is known. */
-  folder: string | null;
-  monographs: { id: string; brand: string; source: Origin; file: string; setId: string | null; version: string | null; importedOn: string | null; reviewed: boolean }[];
-}
-
-/** One row per monograph: bundled first, then the library, then --data folders, each in id order. */
-export function libraryView(folder: string | null, entries: readonly CatalogEntry[]): LibraryView {
-  const rank = { bundled: 0, library: 1, data: 2 } as const;
-  const rows = entries.map((e) => {
-    const m = e.monograph;
-    return {
-      id: m.id,
-      brand: m.brand,
-      source: e.origin ?? ('bundled' as const),
-      file: e.file,
-      setId: m.imported?.setId ?? null,
-      version: m.imported?.version ?? null,
-      importedOn: m.imported?.on ?? null,
-      reviewed: !m.imported,
-    };
-  });
-  return { folder, monographs: rows.sort((a, b) => rank[a.source] - rank[b.source] || byText(a.id, b.id)) };
-}
 
 export function renderLibrary(v: LibraryView, { width }: RenderOpts): string {
   const count = v.monographs.filter((m) => m.source === 'library').length;

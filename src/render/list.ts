@@ -1,41 +1,9 @@
-/** The view and renderers of `monograph list`. */
-import { byText } from '../text.js';
-import type { Origin } from '../catalog/catalog.js';
-import type { Fact, Monograph } from '../catalog/schema.js';
+/** The renderers of the short tables: `monograph list`, `monograph sections` and `monograph compare --fields`. */
+import type { FieldsView } from '../compare/options.js';
+import type { ListView, SectionsView } from '../catalog/views.js';
 import type { RenderOpts } from './renderers.js';
 import { table } from './layout.js';
-import { mdTable } from './markdown.js';
-
-/** Where a monograph was read from, for `list --source`. */
-export interface SourceOf {
-  source: Origin;
-  file: string;
-}
-
-export interface ListView {
-  monographs: ({ id: string; brand: string; generic: string; drugClass: string; form: string; strength: string; manufacturer: string } & Partial<SourceOf>)[];
-}
-
-/** One row per monograph, in id order; with `origins`, each row also says where it was read from. */
-export function listView(monographs: readonly Monograph[], origins?: ReadonlyMap<string, SourceOf>): ListView {
-  return {
-    monographs: [...monographs]
-      .sort((a, b) => byText(a.id, b.id))
-      .map((m) => ({
-        id: m.id,
-        brand: m.brand,
-        generic: m.generic,
-        drugClass: short(m.header.drugClass),
-        form: short(m.header.form),
-        strength: short(m.header.strength),
-        manufacturer: short(m.header.manufacturer),
-        ...origins?.get(m.id),
-      })),
-  };
-}
-
-/** A header fact for tables; an imported label may not state it. */
-const short = (f: Fact | undefined) => (f ? (f.short ?? f.value) : 'not stated');
+import { mdTable, mdText } from './markdown.js';
 
 const HEAD = ['Id', 'Brand', 'Generic', 'Class', 'Form', 'Manufacturer'];
 const withSource = (view: ListView) => view.monographs.some((m) => m.source !== undefined);
@@ -45,3 +13,11 @@ const row = (m: ListView['monographs'][number]) => [m.id, m.brand, m.generic, m.
 export const renderList = (view: ListView, { width }: RenderOpts): string => table(head(view), view.monographs.map(row), width);
 
 export const renderListMarkdown = (view: ListView): string => `# Monographs\n\n${mdTable(head(view), view.monographs.map(row))}\n`;
+
+const sectionRows = (v: SectionsView) => v.sections.map((s) => [s.id, s.title + (s.applies ? '' : ' (does not apply)'), s.aliases.join(', ')]);
+export const renderSections = (v: SectionsView, { width }: RenderOpts) => table(['Section', 'Title', 'Aliases'], sectionRows(v), width);
+export const renderSectionsMarkdown = (v: SectionsView) => `# ${mdText(v.drug.brand)}: sections\n\n${mdTable(['Section', 'Title', 'Aliases'], sectionRows(v))}\n`;
+
+const fieldRows = (v: FieldsView) => v.fields.map((f) => [f.field, f.label]);
+export const renderFields = (v: FieldsView, { width }: RenderOpts) => table(['Field', 'Shown as'], fieldRows(v), width);
+export const renderFieldsMarkdown = (v: FieldsView) => `# Comparison fields\n\n${mdTable(['Field', 'Shown as'], fieldRows(v))}\n`;

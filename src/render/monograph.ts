@@ -1,73 +1,11 @@
-/** The view and renderers of `monograph show`: the header block, then each section with its sources. */
-import { REQUIRED_FACTS } from '../catalog/facts.js';
-import type { Block, Fact, Monograph, Section, Source } from '../catalog/schema.js';
+/** The renderers of `monograph show`: the header block, then each section with its sources. */
+import type { Block, Monograph, Source } from '../catalog/schema.js';
+import type { HeaderFact, ImportedView, ShowView } from '../catalog/views.js';
 import type { RenderOpts } from './renderers.js';
 import { cite, citeAll, sourceLine, sourceName } from '../catalog/cite.js';
 import { bullets, heading, keyValues, paragraph, table, wrap } from './layout.js';
 import { mdList, mdTable, mdText } from './markdown.js';
 import { mark } from './theme.js';
-
-const HEADER_LABELS: [keyof Monograph['header'], string][] = [
-  ['pronunciation', 'Pronunciation'],
-  ['form', 'Dosage form'],
-  ['strength', 'Strength'],
-  ['route', 'Route'],
-  ['drugClass', 'Drug class'],
-  ['fdaApproval', 'FDA approval'],
-  ['euApproval', 'EU approval'],
-  ['genericAvailability', 'Generic'],
-  ['manufacturer', 'Manufacturer'],
-  ['boxedWarning', 'Boxed warning'],
-];
-
-export interface HeaderFact extends Fact {
-  key: string;
-  label: string;
-  /** False for a fact an imported label does not state (its value then says so). */
-  stated: boolean;
-}
-
-/** For a monograph imported from an FDA label: which label, when, and what it lacks. Null for reviewed monographs. */
-export interface ImportedView {
-  text: 'FDA label text';
-  version: string;
-  setId: string;
-  importedOn: string;
-  reviewed: false;
-  missingSections: string[];
-}
-
-export interface ShowView {
-  drug: { id: string; brand: string; generic: string; aliases: string[]; summary: string };
-  header: HeaderFact[];
-  sections: Section[];
-  sources: Source[];
-  imported: ImportedView | null;
-  /** True when only some sections were asked for. */
-  partial: boolean;
-}
-
-const NOT_STATED = 'not stated in this label';
-
-/** The whole monograph, or only `sections` in the order asked. */
-export function showView(m: Monograph, sections?: readonly Section[]): ShowView {
-  const chosen = sections && sections.length > 0 ? sections : m.sections;
-  const required = new Set<string>(REQUIRED_FACTS);
-  const header = HEADER_LABELS.flatMap(([key, label]): HeaderFact[] => {
-    const fact = m.header[key];
-    if (fact) return [{ key, label, ...fact, stated: true }];
-    return m.imported && required.has(key) ? [{ key, label, value: NOT_STATED, sources: [], stated: false }] : [];
-  });
-  const i = m.imported;
-  return {
-    drug: { id: m.id, brand: m.brand, generic: m.generic, aliases: m.aliases, summary: m.summary },
-    header,
-    sections: [...chosen],
-    sources: m.sources,
-    imported: i ? { text: 'FDA label text', version: i.version, setId: i.setId, importedOn: i.on, reviewed: false, missingSections: i.missingSections } : null,
-    partial: chosen !== m.sections,
-  };
-}
 
 /** The label and page dates a reader should see beside any answer. */
 export function provenance(sources: readonly Source[]): string {

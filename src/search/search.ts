@@ -82,3 +82,17 @@ export function searchMonographs(monographs: readonly Monograph[], words: readon
   }
   return hits.map((h, i) => ({ h, i })).sort((a, b) => b.h.score - a.h.score || a.i - b.i).map(({ h }) => h);
 }
+
+export interface SearchView {
+  query: string[];
+  /** Every match found; `hits` holds the best `limit` of them, best first. */
+  total: number;
+  limit: number;
+  hits: SearchHit[];
+}
+
+/** The best `limit` hits for `words`, and how many there are in all. */
+export function searchView(monographs: readonly Monograph[], words: string[], limit: number): SearchView {
+  const hits = searchMonographs(monographs, words);
+  return { query: words, total: hits.length, limit, hits: hits.slice(0, limit) };
+}

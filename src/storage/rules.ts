@@ -1,9 +1,7 @@
 /** The rules a check applies: one group per region, and regions whose rules say the same thing checked once together. */
 import type { Allowance, Clock, Condition, StorageState } from '../catalog/schema-storage.js';
 import type { Region, SourceRef } from '../catalog/schema.js';
-
-/** The regions whose rules a monograph can carry, in display order. */
-export const REGIONS: readonly Region[] = ['US', 'EU', 'UK'];
+import { REGION_CODES } from '../regions.js';
 
 /** The rules of one or more regions that give the same numbers. */
 export interface RuleGroup {
@@ -24,7 +22,7 @@ const meaning = ({ region: _r, text: _t, sources: _s, ...rest }: { region: Regio
 
 /** Regions with any rule for this state, in US, EU, UK order. */
 export const regionsOf = (state: StorageState): Region[] =>
-  REGIONS.filter((r) => [...state.conditions, ...state.allowances, ...state.clocks].some((x) => x.region === r));
+  REGION_CODES.filter((r) => [...state.conditions, ...state.allowances, ...state.clocks].some((x) => x.region === r));
 
 /** Groups the state's rules by region (only `region` when given), keeping only the kinds of rule being checked. */
 export function ruleGroups(state: StorageState, region: Region | undefined, use: { temperatures: boolean; clocks: boolean }): { groups: RuleGroup[]; unchecked: Unchecked[] } {

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { widthOf } from '../../src/render/layout.js';
-import { listView } from '../../src/render/list.js';
-import { showView } from '../../src/render/monograph.js';
+import { listView, showView } from '../../src/catalog/views.js';
 import { bundledMonographs, runCli } from '../helpers/cli.js';
 
 const W = ['--width', '100'];

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readMonographDir } from '../../src/catalog/files.js';
 import type { Monograph } from '../../src/catalog/schema.js';
-import { renderShow, showView } from '../../src/render/monograph.js';
+import { showView } from '../../src/catalog/views.js';
+import { renderShow } from '../../src/render/monograph.js';
 import { bundledMonographs, runCli } from '../helpers/cli.js';
 import { REFERENCE, SPINRAZA, tempDir } from './helpers.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Monograph } from '../../src/catalog/schema.js';
 import { bundledMonographs } from '../helpers/cli.js';
-import { renderShow, showView } from '../../src/render/monograph.js';
+import { showView } from '../../src/catalog/views.js';
+import { renderShow } from '../../src/render/monograph.js';
 
 const spinraza = bundledMonographs().find((e) => e.monograph.id === 'spinraza')!.monograph;
 
