@@ -4,17 +4,14 @@
  * command's real output matches its schema.
  */
 import type { CompletionView } from './completion/scripts.js';
-import type { SearchView } from './commands/search.js';
-import type { SectionsView } from './commands/sections.js';
-import type { ValidateView } from './commands/validate.js';
+import type { SearchView } from './search/search.js';
+import type { ValidateView } from './catalog/validate.js';
 import type { CompareView } from './compare/compare.js';
 import type { FieldsView } from './compare/options.js';
 import type { DosingAnswer } from './dosing/answer.js';
 import type { DosingView } from './dosing/view.js';
 import type { ImportView } from './import/run.js';
-import type { LibraryView } from './render/library.js';
-import type { ListView } from './render/list.js';
-import type { ShowView } from './render/monograph.js';
+import type { LibraryView, ListView, SectionsView, ShowView } from './catalog/views.js';
 import type { StorageView } from './storage/view.js';
 import type { TourView } from './tour/render.js';
 
