@@ -10,6 +10,7 @@ import { suggest } from './text.js';
 import { layoutHelp, withExamples } from './help.js';
 import { decideWidth } from './io.js';
 import { MAX_WIDTH, MIN_WIDTH, tryWholeNumber } from './numbers.js';
+import { splitJsonFields } from './json-fields.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -30,7 +31,7 @@ export function buildProgram(deps: Deps, helpWidth?: number): Command {
   const program = new Command('monograph')
     .description('Offline drug monographs for SMA treatments: sections, storage checks, dosing schedules, comparisons.')
     .version('0.1.0', '-V, --version')
-    .option('--json', 'JSON output (same as --format json)')
+    .option('--json', 'JSON output (same as --format json); --json=FIELD,... keeps only those top-level fields, --json= lists them')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'yaml', 'markdown']))
     .option('--color <when>', 'colour: always, never or auto', undefined)
     .option('--no-color', 'no colour (same as --color never)')
@@ -70,15 +71,16 @@ function widthIn(argv: readonly string[]): number | undefined {
 }
 
 /** Runs the CLI on `argv` (without node and script) and resolves to the exit code; never throws. */
-export async function run(argv: readonly string[], deps: Deps): Promise<number> {
+export async function run(given: readonly string[], deps: Deps): Promise<number> {
   const { io } = deps;
+  const { argv, fields: jsonFields } = splitJsonFields(given);
   const debug = argv.includes('--debug');
   if (argv.length === 0) {
     io.stdout.write(overview());
     return ExitCode.ok;
   }
   let exitCode: number = ExitCode.ok;
-  const program = buildProgram({ ...deps, run, exit: (code) => (exitCode = code) }, widthIn(argv));
+  const program = buildProgram({ ...deps, run, exit: (code) => (exitCode = code), jsonFields }, widthIn(argv));
   try {
     const [first, name] = argv;
     if (first === 'help' && name !== undefined && !name.startsWith('-') && !program.commands.some((c) => c.name() === name || c.aliases().includes(name))) {
@@ -88,7 +90,7 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
     return exitCode;
   } catch (e) {
     // A compiled monograph in the cache was spoilt after its index was read: nothing was printed yet; start over without it.
-    if (e instanceof CacheDamagedError && !deps.noIndexCache) return run(argv, { ...deps, noIndexCache: true });
+    if (e instanceof CacheDamagedError && !deps.noIndexCache) return run(given, { ...deps, noIndexCache: true });
     return report(e, io.stderr, debug, program);
   }
 }

@@ -24,6 +24,8 @@ export interface Deps {
   run?: (argv: readonly string[], deps: Deps) => Promise<number>;
   /** Whether the start-up cache may keep this run's answer (false once any command run is not cacheable). */
   startUp?: { cacheable?: boolean };
+  /** The fields of `--json=field,field` in this run's argv (`[]`: `--json=` alone, list them); see src/json-fields.ts. */
+  jsonFields?: readonly string[] | undefined;
 }
 
 /** The global options, as commander hands them over. */
@@ -46,6 +48,8 @@ export interface Context {
   width: number;
   pager: boolean;
   debug: boolean;
+  /** `--json=field,field`: the top-level fields to keep; `[]` lists them instead. */
+  jsonFields: readonly string[] | undefined;
   catalog: () => Promise<Catalog>;
 }
 
@@ -64,6 +68,7 @@ export function contextFor(deps: Deps, opts: GlobalOpts): Context {
     width: decideWidth(width, io),
     pager: opts.pager !== false,
     debug: opts.debug === true,
+    jsonFields: deps.jsonFields,
     catalog: () => (cached ??= loadCatalog(deps, dirs, libraryDir(io.env), indexCache(deps, opts))),
   };
 }

@@ -1,5 +1,6 @@
 /** Writes a command's view: the text/markdown renderers and the JSON/YAML exporters all start from the same view. */
 import type { Context } from './context.js';
+import { jsonFieldsOf, selectJsonFields } from './json-fields.js';
 import { foldLines } from './render/layout.js';
 import { sanitize, sanitizeJson } from './render/sanitize.js';
 import type { Renderers } from './render/renderers.js';
@@ -11,7 +12,9 @@ export const JSON_SCHEMA_VERSION = 1;
 
 /** Renders `view` in the chosen format and writes it to stdout in one write. */
 export async function emit<V extends object>(ctx: Context, view: V, renderers: Renderers<V>): Promise<void> {
-  const doc = { schemaVersion: JSON_SCHEMA_VERSION, ...view };
+  const whole = { schemaVersion: JSON_SCHEMA_VERSION, ...view };
+  if (ctx.format === 'json' && ctx.jsonFields?.length === 0) return write(ctx, sanitize(`${jsonFieldsOf(whole).join('\n')}\n`), false);
+  const doc = ctx.format === 'json' && ctx.jsonFields ? selectJsonFields(whole, ctx.jsonFields) : whole;
   if (ctx.format === 'json') return write(ctx, `${sanitizeJson(JSON.stringify(doc, null, 2))}\n`, false);
   if (ctx.format === 'yaml') {
     const { toYaml } = await import('./render/yaml.js');

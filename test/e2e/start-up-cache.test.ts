@@ -50,6 +50,15 @@ describe('the start-up cache', () => {
     expect(missing.code).toBe(3);
   });
 
+  it('keys --json=field,field by the whole argument: each field list is its own answer', () => {
+    const some = monograph(['list', '--json=monographs']);
+    const names = monograph(['list', '--json=']);
+    expect([some.fresh, names.fresh, names.stdout]).toEqual([true, true, 'monographs\n']);
+    expect(monograph(['list', '--json='])).toEqual({ ...names, fresh: false });
+    expect(monograph(['list', '--json=monographs'])).toEqual({ ...some, fresh: false });
+    expect(monograph(['list', '--json=nope'])).toMatchObject({ code: 2, stdout: '' });
+  });
+
   it('keys the answer by arguments, width and colour settings', () => {
     monograph(['show', 'spinraza', 'storage']);
     const narrow = monograph(['show', 'spinraza', 'storage'], { COLUMNS: '40' });
