@@ -18,11 +18,18 @@ export function writeLibrary(dir, n, texts = sources()) {
   const ids = [];
   for (let i = 0; i < n; i++) {
     const text = texts[i % texts.length];
-    const id = `${/^id: (.*)$/m.exec(text)[1]}-s${i}`;
+    // A header value as written: plain (hand-written monographs) or double-quoted JSON (the importer's block subset).
+    const value = (key) => {
+      const raw = new RegExp(`^${key}: (.*)$`, 'm').exec(text)[1];
+      return raw.startsWith('"') ? JSON.parse(raw) : raw;
+    };
+    const quoted = /^id: "/m.test(text);
+    const put = (v) => (quoted ? JSON.stringify(v) : v);
+    const id = `${value('id')}-s${i}`;
     const renamed = text
-      .replace(/^id: .*$/m, `id: ${id}`)
-      .replace(/^brand: (.*)$/m, (_, b) => `brand: ${b} S${i}`)
-      .replace(/^generic: (.*)$/m, (_, g) => `generic: ${g} s${i}`)
+      .replace(/^id: .*$/m, `id: ${put(id)}`)
+      .replace(/^brand: .*$/m, () => `brand: ${put(`${value('brand')} S${i}`)}`)
+      .replace(/^generic: .*$/m, () => `generic: ${put(`${value('generic')} s${i}`)}`)
       .replace(/^aliases: .*$/m, 'aliases: []');
     writeFileSync(join(dir, `${id}.yaml`), renamed);
     ids.push(id);

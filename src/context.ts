@@ -51,6 +51,8 @@ export interface Context {
   /** `--json=field,field`: the top-level fields to keep; `[]` lists them instead. */
   jsonFields: readonly string[] | undefined;
   catalog: () => Promise<Catalog>;
+  /** The cache folder for the search index: none with --no-cache, on a retry after damage, or without a cache folder. */
+  indexRoot?: string;
 }
 
 /** Reads the global options once into decisions; bad values are usage errors (exit 2). */
@@ -60,6 +62,7 @@ export function contextFor(deps: Deps, opts: GlobalOpts): Context {
   const colorFlag = opts.color === false ? 'never' : opts.color === true || opts.color === undefined ? undefined : parseColor(opts.color);
   const width = opts.width === undefined ? undefined : parseWidth(opts.width);
   let cached: Promise<Catalog> | undefined;
+  const cache = indexCache(deps, opts);
   const dirs = [...(opts.data ?? []), ...pathDirs(io.env.MONOGRAPH_PATH)];
   return {
     io,
@@ -69,7 +72,8 @@ export function contextFor(deps: Deps, opts: GlobalOpts): Context {
     pager: opts.pager !== false,
     debug: opts.debug === true,
     jsonFields: deps.jsonFields,
-    catalog: () => (cached ??= loadCatalog(deps, dirs, libraryDir(io.env), indexCache(deps, opts))),
+    catalog: () => (cached ??= loadCatalog(deps, dirs, libraryDir(io.env), cache)),
+    ...(cache ? { indexRoot: cache.root } : {}),
   };
 }
 

@@ -16,7 +16,7 @@ import type { Monograph } from './schema.js';
 
 declare const __MONOGRAPH_LOADER__: string | undefined;
 /** The loader's version: a build stamps a hash of the loading and schema code, so another program's cache never matches. */
-const LOADER = `1:${typeof __MONOGRAPH_LOADER__ === 'string' ? __MONOGRAPH_LOADER__ : 'dev'}`;
+export const LOADER = `1:${typeof __MONOGRAPH_LOADER__ === 'string' ? __MONOGRAPH_LOADER__ : 'dev'}`;
 /** A file changed this recently may change again within the same timestamp: its contents are hashed next time. */
 const RACY_MS = 2000;
 /** The fields kept in the index: enough for `list`, name lookup and name collisions. */
@@ -44,7 +44,7 @@ export interface IndexCache {
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** Reads a cache file written by `store`: layout, loader version and checksum must hold, else undefined. */
-function load<T>(file: string, kind: string): T | undefined {
+export function load<T>(file: string, kind: string): T | undefined {
   try {
     const text = readFileSync(file, 'utf8');
     const cut = text.indexOf('\n');
@@ -58,7 +58,7 @@ function load<T>(file: string, kind: string): T | undefined {
 }
 
 /** Writes a cache file atomically: a temporary file in the same folder, then a rename. Failure means no cache. */
-function store(file: string, kind: string, value: unknown): void {
+export function store(file: string, kind: string, value: unknown): void {
   const body = JSON.stringify(value);
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
@@ -76,6 +76,9 @@ function store(file: string, kind: string, value: unknown): void {
 
 const sameStat = (r: FileRecord, s: Stats) => !r.racy && r.size === s.size && r.ino === s.ino && r.mtimeMs === s.mtimeMs && r.ctimeMs === s.ctimeMs;
 
+/** The content hash of a monograph read through the index cache (the search index is keyed by them). */
+export const contentHash = new WeakMap<object, string>();
+
 /** A monograph whose heavy fields (sections, sources, rules) load from the cache, or the file, on first use. */
 function lazyMonograph(cache: IndexCache, file: string, r: FileRecord): Monograph {
   let full: Monograph | undefined;
@@ -88,6 +91,7 @@ function lazyMonograph(cache: IndexCache, file: string, r: FileRecord): Monograp
     if (LIGHT.has(key)) m[key] = r.light?.[key];
     else Object.defineProperty(m, key, { enumerable: true, configurable: true, get: () => (heavy() as unknown as Record<string, unknown>)[key] });
   }
+  contentHash.set(m, r.hash);
   return m as unknown as Monograph;
 }
 
