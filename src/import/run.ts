@@ -78,9 +78,9 @@ export async function importLabels(inputs: readonly string[], folder: string, ca
         if (plan.action === 'replaced') warnings.unshift(`replaced version ${plan.previous} with version ${label.version}`);
       }
       taken.ids.add(plan.id);
-      taken.own.set(label.setId, { id: plan.id, file, setId: label.setId, version: Math.max(Number(label.version), plan.previous ?? 0) });
-      for (const n of [plan.id, label.brand, label.generic]) if (!taken.names.has(normalizeName(n))) taken.names.set(normalizeName(n), label.setId);
-      view.imported.push({
+      taken.own.set(fresh(label.setId), { id: plan.id, file, setId: label.setId, version: Math.max(Number(label.version), plan.previous ?? 0) });
+      for (const n of [plan.id, label.brand, label.generic]) if (!taken.names.has(normalizeName(n))) taken.names.set(fresh(normalizeName(n)), fresh(label.setId));
+      view.imported.push(fresh({
         id: plan.id,
         brand: label.brand,
         generic: label.generic,
@@ -92,8 +92,11 @@ export async function importLabels(inputs: readonly string[], folder: string, ca
         sections: converted.sections,
         storageRules: converted.storageRules,
         warnings,
-      });
+      }));
     }
   }
   return view;
 }
+
+/** A copy sharing no memory with the input: a short string sliced from a 64 KB chunk of a bulk file keeps the whole chunk alive. */
+const fresh = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
