@@ -13,7 +13,7 @@ import type { DosingView } from './dosing/view.js';
 import type { ImportView } from './import/run.js';
 import type { LibraryView, ListView, SectionsView, ShowView } from './catalog/views.js';
 import type { StorageView } from './storage/view.js';
-import type { TourView } from './tour/render.js';
+import type { TourView } from './tour/steps.js';
 
 type Doc<V> = { schemaVersion: 1 } & V;
 

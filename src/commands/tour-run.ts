@@ -9,8 +9,8 @@ import { foldLines } from '../render/layout.js';
 import { sanitize } from '../render/sanitize.js';
 import { loadColor, paint } from '../render/theme.js';
 import { readKey } from '../tour/keys.js';
-import { commandLine, renderTourMarkdown, renderTourText, type TourView } from '../tour/render.js';
-import { runLiveTour } from '../tour/runner.js';
+import { renderIntro, renderOutro, renderStep, renderTourMarkdown, renderTourText } from '../render/tour.js';
+import { captureTour, runLiveTour } from '../tour/runner.js';
 import { TOUR_STEPS } from '../tour/steps.js';
 import { contextOf, type ExitClass } from './shared.js';
 
@@ -43,19 +43,13 @@ async function runStep(deps: Deps, io: Io, argv: readonly string[]): Promise<num
   return deps.run(argv, { ...deps, io: { stdout: io.stdout, stderr: io.stderr, env: io.env, today: io.today } });
 }
 
-/** Each step run with its output captured as plain text: the view behind --json, --format yaml and --format markdown. */
-async function tourView(deps: Deps, from: number, flags: string[]): Promise<TourView> {
-  const steps: TourView['steps'] = [];
-  for (const [i, step] of TOUR_STEPS.entries()) {
-    if (i < from) continue;
-    const out: string[] = [];
-    const err: string[] = [];
-    const capture = (chunks: string[]) => ({ write: (s: string) => (chunks.push(s), true), isTTY: false });
-    const io: Io = { ...deps.io, stdout: capture(out), stderr: capture(err) };
-    const exitCode = await runStep(deps, io, [...step.argv, ...flags]);
-    steps.push({ step: i + 1, ...step, command: commandLine(step.argv), exitCode, output: out.join(''), errors: err.join('') });
-  }
-  return { steps };
+/** One step with its output captured as plain text. */
+async function captured(deps: Deps, argv: readonly string[]): Promise<{ exitCode: number; output: string; errors: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const capture = (chunks: string[]) => ({ write: (s: string) => (chunks.push(s), true), isTTY: false });
+  const exitCode = await runStep(deps, { ...deps.io, stdout: capture(out), stderr: capture(err) }, argv);
+  return { exitCode, output: out.join(''), errors: err.join('') };
 }
 
 /** Streams the tour to the terminal, waiting for a key between steps when stdin and stdout are both terminals. */
@@ -66,7 +60,7 @@ async function runLive(deps: Deps, ctx: Context, from: number, pause: boolean, f
   const result = await runLiveTour({
     steps: TOUR_STEPS,
     start: from,
-    width: ctx.width,
+    text: { intro: renderIntro(TOUR_STEPS.length, ctx.width), step: (i) => renderStep(TOUR_STEPS[i]!, i, TOUR_STEPS.length, ctx.width), outro: renderOutro(ctx.width) },
     write: (text) => io.stdout.write(paint(sanitize(foldLines(text, ctx.width), true), ctx.color)),
     note: (line) => io.stderr.write(`${sanitize(line)}\n`),
     runStep: (argv) => runStep(deps, io, [...argv, ...flags]),
@@ -81,6 +75,7 @@ export async function runTour(deps: Deps, opts: TourOpts, cmd: Command): Promise
   const from = parseStep(opts.step);
   const global = cmd.optsWithGlobals<GlobalOpts>();
   if (ctx.format === 'text') return runLive(deps, ctx, from, opts.pause, liveFlags(global));
-  const view = await tourView(deps, from, [...dataFlags(global), '--color', 'never', '--width', String(ctx.width)]);
+  const flags = [...dataFlags(global), '--color', 'never', '--width', String(ctx.width)];
+  const view = await captureTour(TOUR_STEPS, from, (argv) => captured(deps, [...argv, ...flags]));
   await emit(ctx, view, { text: renderTourText, markdown: renderTourMarkdown });
 }

@@ -1,13 +1,13 @@
 /** Runs the tour live: each step's words, its command, then the command itself; on a terminal it waits between steps. */
 import { keyAction } from './keys.js';
-import { renderIntro, renderOutro, renderStep, commandLine } from './render.js';
-import type { TourStep } from './steps.js';
+import { commandLine, type TourStep, type TourView } from './steps.js';
 
 export interface LiveTour {
   steps: readonly TourStep[];
   /** Index of the first step to run. */
   start: number;
-  width: number;
+  /** The tour's own words: before the first step, before step i, after the last. */
+  text: { intro: string; step: (i: number) => string; outro: string };
   /** Writes the tour's own (marked) text to stdout. */
   write: (text: string) => void;
   /** Writes a hint or a step's failure to stderr. */
@@ -28,11 +28,11 @@ export interface TourResult {
 export async function runLiveTour(t: LiveTour): Promise<TourResult> {
   const total = t.steps.length;
   const result: TourResult = { failed: [] };
-  t.write(renderIntro(total, t.width));
+  t.write(t.text.intro);
   let i = t.start;
   while (i < total) {
     const step = t.steps[i]!;
-    t.write(renderStep(step, i, total, t.width));
+    t.write(t.text.step(i));
     const exitCode = await t.runStep(step.argv);
     if (exitCode >= 2) {
       t.note(`monograph tour: step ${i + 1} (${commandLine(step.argv)}) failed with exit code ${exitCode}; going on`);
@@ -50,7 +50,7 @@ export async function runLiveTour(t: LiveTour): Promise<TourResult> {
     }
     i = next;
   }
-  t.write(renderOutro(t.width));
+  t.write(t.text.outro);
   return result;
 }
 
@@ -64,4 +64,15 @@ async function waitForMove(readKey: () => Promise<string>, i: number, total: num
     if (action.kind === 'jump') return action.to;
     if (action.kind === 'quit') return undefined;
   }
+}
+
+/** Each step from `from` run with its output captured: the view behind --json, --format yaml and --format markdown. */
+export async function captureTour(steps: readonly TourStep[], from: number, run: (argv: readonly string[]) => Promise<{ exitCode: number; output: string; errors: string }>): Promise<TourView> {
+  const shown: TourView['steps'] = [];
+  for (const [i, step] of steps.entries()) {
+    if (i < from) continue;
+    const r = await run(step.argv);
+    shown.push({ step: i + 1, ...step, command: commandLine(step.argv), exitCode: r.exitCode, output: r.output, errors: r.errors });
+  }
+  return { steps: shown };
 }

@@ -49,3 +49,12 @@ export const TOUR_STEPS: readonly TourStep[] = [
     argv: ['list', '--json'],
   },
 ];
+
+/** One step as run: the JSON, YAML and markdown forms of `monograph tour` are made from these. */
+export interface TourView {
+  steps: { step: number; title: string; explain: string; command: string; argv: string[]; exitCode: number; output: string; errors: string }[];
+}
+
+/** The command as a user would type it; arguments that the shell would split or expand are quoted. */
+export const commandLine = (argv: readonly string[]): string =>
+  ['monograph', ...argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))].join(' ');

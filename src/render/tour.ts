@@ -1,18 +1,9 @@
 /** Pure: the tour's own words around each step, as text (marked for colour) or as a markdown handout. */
-import type { RenderOpts } from '../render/renderers.js';
-import { heading, paragraph } from '../render/layout.js';
-import { mdText } from '../render/markdown.js';
-import { mark } from '../render/theme.js';
-import type { TourStep } from './steps.js';
-
-/** One step as run: the JSON, YAML and markdown forms of `monograph tour` are made from these. */
-export interface TourView {
-  steps: { step: number; title: string; explain: string; command: string; argv: string[]; exitCode: number; output: string; errors: string }[];
-}
-
-/** The command as a user would type it; arguments that the shell would split or expand are quoted. */
-export const commandLine = (argv: readonly string[]): string =>
-  ['monograph', ...argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))].join(' ');
+import { commandLine, type TourStep, type TourView } from '../tour/steps.js';
+import { heading, paragraph } from './layout.js';
+import { mdText } from './markdown.js';
+import type { RenderOpts } from './renderers.js';
+import { mark } from './theme.js';
 
 export const renderIntro = (total: number, width: number): string =>
   `${paragraph(`monograph tour: ${total} steps through the bundled monographs. Each step says what it shows, prints the command, then runs it.`, width)}\n`;
