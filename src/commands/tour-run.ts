@@ -52,6 +52,14 @@ async function captured(deps: Deps, argv: readonly string[]): Promise<{ exitCode
   return { exitCode, output: out.join(''), errors: err.join('') };
 }
 
+/** One step run as on this terminal (same colour and width decisions), its stdout kept for the tour to page. */
+async function onTerminal(deps: Deps, io: Io, argv: readonly string[]): Promise<{ exitCode: number; output: string }> {
+  const out: string[] = [];
+  const { isTTY, columns, rows } = io.stdout;
+  const exitCode = await runStep(deps, { ...io, stdout: { write: (s: string) => (out.push(s), true), isTTY, columns, rows } }, argv);
+  return { exitCode, output: out.join('') };
+}
+
 /** Streams the tour to the terminal, waiting for a key between steps when stdin and stdout are both terminals. */
 async function runLive(deps: Deps, ctx: Context, from: number, pause: boolean, flags: string[]): Promise<ExitClass> {
   const { io } = ctx;
@@ -65,6 +73,7 @@ async function runLive(deps: Deps, ctx: Context, from: number, pause: boolean, f
     note: (line) => io.stderr.write(`${sanitize(line)}\n`),
     runStep: (argv) => runStep(deps, io, [...argv, ...flags]),
     ...(pause && io.stdout.isTTY && stdin?.isTTY && stdin.setRawMode ? { readKey: () => readKey(stdin) } : {}),
+    ...(io.stdout.rows ? { paging: { rows: io.stdout.rows, runStep: (argv) => onTerminal(deps, io, [...argv, ...flags]), output: (text) => io.stdout.write(text) } } : {}),
   });
   return result.failed[0]?.exitCode;
 }

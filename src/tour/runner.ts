@@ -1,5 +1,6 @@
 /** Runs the tour live: each step's words, its command, then the command itself; on a terminal it waits between steps. */
 import { keyAction } from './keys.js';
+import { continuedTitle, morePrompt, paneOutput } from './paging.js';
 import { commandLine, type TourStep, type TourView } from './steps.js';
 
 export interface LiveTour {
@@ -16,6 +17,11 @@ export interface LiveTour {
   runStep: (argv: readonly string[]) => Promise<number>;
   /** Present on a terminal: waits for the next key press. Absent: the steps run straight through. */
   readKey?: () => Promise<string>;
+  /**
+   * Present with readKey when the terminal's height is known: a step taller than the pane is shown a pane at a time,
+   * each later pane under the step's title again. `runStep` captures the step's stdout; `output` writes it as it is.
+   */
+  paging?: { rows: number; runStep: (argv: readonly string[]) => Promise<{ exitCode: number; output: string }>; output: (text: string) => void };
 }
 
 export interface TourResult {
@@ -32,26 +38,67 @@ export async function runLiveTour(t: LiveTour): Promise<TourResult> {
   let i = t.start;
   while (i < total) {
     const step = t.steps[i]!;
-    t.write(t.text.step(i));
-    const exitCode = await t.runStep(step.argv);
+    const header = t.text.step(i);
+    t.write(header);
+    const paged = t.paging && t.readKey ? await runPaged(t, t.paging, t.readKey, i, header) : undefined;
+    const exitCode = paged ? paged.exitCode : await t.runStep(step.argv);
     if (exitCode >= 2) {
       t.note(`monograph tour: step ${i + 1} (${commandLine(step.argv)}) failed with exit code ${exitCode}; going on`);
       result.failed.push({ step: i + 1, exitCode });
+    }
+    if (paged && paged.move !== 'end') {
+      if (paged.move === undefined) return stopped(t, result, i, total);
+      i = paged.move;
+      continue;
     }
     if (!t.readKey || i === total - 1) {
       i++;
       continue;
     }
     const next = await waitForMove(t.readKey, i, total, t.note);
-    if (next === undefined) {
-      result.quitAfter = i + 1;
-      t.note(`Tour stopped after step ${i + 1} of ${total}; \`monograph tour --step ${i + 2}\` picks it up again.`);
-      return result;
-    }
+    if (next === undefined) return stopped(t, result, i, total);
     i = next;
   }
   t.write(t.text.outro);
   return result;
+}
+
+function stopped(t: LiveTour, result: TourResult, i: number, total: number): TourResult {
+  result.quitAfter = i + 1;
+  t.note(`Tour stopped after step ${i + 1} of ${total}; \`monograph tour --step ${i + 2}\` picks it up again.`);
+  return result;
+}
+
+/**
+ * Runs step `i` with its output captured and shows it a pane at a time. `move` is 'end' when all of it was shown,
+ * else where a key asked to go instead (a step index, or undefined to quit).
+ */
+async function runPaged(t: LiveTour, p: NonNullable<LiveTour['paging']>, readKey: () => Promise<string>, i: number, header: string) {
+  const { exitCode, output } = await p.runStep(t.steps[i]!.argv);
+  const total = t.steps.length;
+  const { panes, total: lines } = paneOutput(output, p.rows, header.split('\n').length - 1);
+  const title = `Step ${i + 1} of ${total}: ${t.steps[i]!.title}`;
+  let shown = 0;
+  for (const [n, pane] of panes.entries()) {
+    if (n > 0) t.write(`${continuedTitle(title, shown + 1, shown + pane.length, lines)}\n`);
+    if (pane.length > 0) p.output(`${pane.join('\n')}\n`);
+    shown += pane.length;
+    if (n === panes.length - 1) break;
+    t.note(morePrompt(shown, lines, total));
+    const action = await nextAction(readKey, total);
+    if (action.kind === 'quit') return { exitCode, move: undefined };
+    if (action.kind === 'back') return { exitCode, move: Math.max(0, i - 1) };
+    if (action.kind === 'jump') return { exitCode, move: action.to };
+  }
+  return { exitCode, move: 'end' as const };
+}
+
+/** The next key that means something. */
+async function nextAction(readKey: () => Promise<string>, total: number) {
+  for (;;) {
+    const action = keyAction(await readKey(), total);
+    if (action.kind !== 'ignore') return action;
+  }
 }
 
 /** The index of the step to run next, or undefined to quit. */
