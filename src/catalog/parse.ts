@@ -2,6 +2,7 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { readBlockSubset } from './block-subset.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { Monograph } from './schema.js';
 import { DUPLICATE_KEY_MESSAGE, duplicateKeyOffsets } from './unique-keys.js';
 
@@ -34,6 +35,12 @@ export function parseMonograph(text: string): ParseResult {
   const fast = readBlockSubset(text);
   if (fast !== undefined) {
     const result = Monograph.safeParse(fast);
+    if (result.success && checkReferences(result.data).length === 0) return { ok: true, monograph: result.data };
+  }
+  // Hand-written YAML without anchors, aliases, tags or directives is read first with js-yaml (src/catalog/plain-yaml.ts).
+  const plain = fast === undefined ? readPlainYaml(text) : undefined;
+  if (plain !== undefined && !findForbiddenKey(plain, [])) {
+    const result = Monograph.safeParse(plain);
     if (result.success && checkReferences(result.data).length === 0) return { ok: true, monograph: result.data };
   }
   const lineCounter = new LineCounter();
