@@ -2,7 +2,7 @@
 import type { Corticosteroid, DoseVolume } from '../catalog/schema-dosing.js';
 import { UsageError } from '../errors.js';
 import { ageIn, ambiguousAge } from './bands.js';
-import { kgText, type Age, type Weight } from './quantity.js';
+import { bandKg, kgText, type Age, type Weight } from './quantity.js';
 import { cmp, fromNumber, mul, type Ratio } from './rational.js';
 
 /** The table row applied and the steroid dose. */
@@ -25,7 +25,7 @@ export function computeDoseVolume(dv: DoseVolume, steroid: Corticosteroid | unde
   if (!band) {
     const first = dv.bands[0]!;
     const last = dv.bands.at(-1)!;
-    const range = `${kg(first.fromKg)} to ${kg(last.toKg)} kg`;
+    const range = `${bandKg(first.fromKg)} to ${bandKg(last.toKg)} kg`;
     if (cmp(w, fromNumber(first.fromKg)) < 0 || cmp(w, fromNumber(last.toKg)) > 0) {
       throw new UsageError(`weight ${kgText(weight)} is outside the label's dose table (${range})`, ['the label gives no dose volume outside its table; do not extrapolate']);
     }
@@ -38,6 +38,4 @@ export function computeDoseVolume(dv: DoseVolume, steroid: Corticosteroid | unde
   return { band, steroidMgPerDay: steroid ? mul(fromNumber(steroid.mgPerKgPerDay), w) : null };
 }
 
-/** A band limit as the label prints it: 3.0, not 3. */
-const kg = (x: number) => (Number.isInteger(x) ? x.toFixed(1) : String(x));
-const bandText = (b: { fromKg: number; toKg: number }) => `${kg(b.fromKg)}–${kg(b.toKg)} kg`;
+const bandText = (b: { fromKg: number; toKg: number }) => `${bandKg(b.fromKg)}–${bandKg(b.toKg)} kg`;

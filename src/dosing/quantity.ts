@@ -150,3 +150,6 @@ export function ageSpanText(age: Age): string {
 
 /** A number to `places` decimals for text, "≈" when that is not exact (the exact value stays in --json). */
 export const approxText = (x: number, places: number): string => (Number(x.toFixed(places)) === x ? String(x) : `≈ ${x.toFixed(places)}`);
+
+/** A band limit as the label prints it: 3.0, not 3. */
+export const bandKg = (x: number): string => (Number.isInteger(x) ? x.toFixed(1) : String(x));

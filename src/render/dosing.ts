@@ -6,7 +6,7 @@ import { labelAppliedText } from '../catalog/label-notices.js';
 import type { SourceRef } from '../catalog/schema-common.js';
 import type { Monitoring } from '../catalog/schema-dosing.js';
 import type { DosingAnswer } from '../dosing/answer.js';
-import { ageText, approxText } from '../dosing/quantity.js';
+import { ageText, approxText, bandKg } from '../dosing/quantity.js';
 import type { DailyDoseView, DosingView, DoseVolumeView, MissedDoseView, MissedRuleView, RegimenView, ScheduleView } from '../dosing/view.js';
 import type { RenderOpts } from './renderers.js';
 import { citeAll } from '../catalog/cite.js';
@@ -93,14 +93,13 @@ const section = (k: Kit, title: string, ...blocks: string[]) => [k.sub(title), .
 const sourcesOf = (k: Kit, refs: readonly SourceRef[]) => k.muted(`Sources: ${k.cite(refs)}`);
 const missedTable = (k: Kit, rules: readonly MissedRuleView[]) => `${k.table(['Situation', 'What to do'], rules.map((r) => [r.situation, r.action]))}${k.gap}${sourcesOf(k, rules.flatMap((r) => r.sources))}`;
 const monitoring = (k: Kit, items: readonly Monitoring[]) => (items.length === 0 ? '' : section(k, 'Monitoring', k.list(items.map((mo) => `${mo.when}: ${mo.tests.join('; ')} [${k.cite(mo.sources)}]`))));
-const kg = (x: number) => (Number.isInteger(x) ? x.toFixed(1) : String(x));
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 function regimen(v: RegimenView, k: Kit): string[] {
   const out = [section(k, 'Regimen', k.table(['Phase', 'Dose', 'Timing', 'Notes'], v.phases.map((p) => [p.phase, p.dose, p.timing, p.notes ?? ''])), sourcesOf(k, v.phases.flatMap((p) => p.sources)))];
   if (v.bands.length > 0) out.push(section(k, 'Daily dose by age and weight', k.table(['Age and weight', 'Dose'], v.bands.map((b) => [b.label, b.dose])), sourcesOf(k, v.bands.flatMap((b) => b.sources))));
   if (v.doseVolumeTable.length > 0) {
-    const rows = v.doseVolumeTable.map((b) => [`${kg(b.fromKg)}–${kg(b.toKg)}`, b.volumeMl.toFixed(1)]);
+    const rows = v.doseVolumeTable.map((b) => [`${bandKg(b.fromKg)}–${bandKg(b.toKg)}`, b.volumeMl.toFixed(1)]);
     const half = Math.ceil(rows.length / 2);
     const paired = rows.slice(0, half).map((r, i) => [...r, ...(rows[half + i] ?? ['', ''])]);
     const refs = v.rules.find((r) => r.id === 'dose-volume')?.sources ?? [];
@@ -171,7 +170,7 @@ function daily(v: DailyDoseView, k: Kit): string[] {
 function volume(v: DoseVolumeView, k: Kit): string[] {
   const rows: [string, string][] = [['Weight', weightText(v.weight)]];
   if (v.age) rows.push(['Age', ageText(v.age)]);
-  rows.push(['Weight band', `${kg(v.band.fromKg)}–${kg(v.band.toKg)} kg (the label's table)`]);
+  rows.push(['Weight band', `${bandKg(v.band.fromKg)}–${bandKg(v.band.toKg)} kg (the label's table)`]);
   rows.push(['Dose volume', `${v.doseVolumeMl.toFixed(1)} mL, read from the label's table for this band (${v.dose})`]);
   const c = v.corticosteroid;
   if (c) rows.push(['Corticosteroid', `${c.drug} ${approx(c.dailyDoseMg, 2)} mg/day (${c.mgPerKgPerDay} mg/kg/day), from ${plural(c.startDaysBefore, 'day')} before the infusion for ${c.days} days in all; then ${c.taper}`]);
