@@ -54,7 +54,7 @@ describe('JSON', () => {
       { n: 6, date: '2026-11-30', weekday: 'Mon', kind: 'maintenance', day: 303, label: 'maintenance dose' },
     ]);
     expect(doc.rules).toEqual([{ id: 'schedule', text: expect.stringContaining('30 days after the 3rd'), sources: [{ source: 'us-label', section: '2.1' }] }]);
-    expect((doc.sources as { id: string }[]).map((s) => s.id)).toEqual(['us-label', 'fact-sheet', 'openfda-label-search']);
+    expect((doc.sources as { id: string }[]).map((s) => s.id)).toEqual(['us-label', 'openfda-label-search']);
     expect(doc.reminder).toMatch(/^Check this against the current label/);
     expect(doc.reminder).toMatch(/It follows: US label v18 \(2023-02-24\)\.$/);
   });

@@ -140,7 +140,6 @@ describe('monograph storage: JSON', () => {
     expect(doc.inUse.map((u: { region: string; limit: unknown }) => [u.region, u.limit])).toEqual([['US', { value: 4, unit: 'h' }]]);
     expect(doc.sources.map((s: { id: string; setId?: string; version?: string; effective?: string }) => [s.id, s.setId, s.version, s.effective])).toEqual([
       ['us-label', 'dd70cd5f-b0fc-4ba4-a5ea-89a34778bd94', '18', '2023-02-24'],
-      ['fact-sheet', undefined, undefined, undefined],
       ['openfda-label-search', undefined, undefined, undefined],
     ]);
   });
