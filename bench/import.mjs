@@ -60,7 +60,7 @@ try {
   const runs = [importRun(files), importRun(files), importRun(files)].sort((a, b) => a.seconds - b.seconds);
   const mid = runs[1];
   console.log(`import of the ${mid.imported} reference labels: ${mid.seconds.toFixed(2)} s (median of 3; target under 10 s), peak ${mid.rssMiB.toFixed(0)} MiB`);
-  for (const mb of [20, 200]) {
+  for (const mb of [20, 100, 200]) {
     const bulk = bulkFile(mb);
     const r = importRun([bulk.file]);
     console.log(`bulk file ${bulk.mb.toFixed(0)} MB (${bulk.records} records): ${r.seconds.toFixed(1)} s, peak ${r.rssMiB.toFixed(0)} MiB, ${r.imported} rows, ${r.skipped} skipped`);
