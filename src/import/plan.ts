@@ -1,5 +1,6 @@
 /** Decides, for one label, its id and whether it is written, replaces an older import, or leaves a newer one alone. */
 import { normalizeName } from '../text.js';
+import { slug as fullSlug } from './ids.js';
 import type { Label } from './label.js';
 
 /** A monograph file `monograph import` wrote earlier in the output folder. */
@@ -31,8 +32,8 @@ export interface Taken {
   names: Map<string, string | undefined>;
 }
 
-const slug = (s: string) =>
-  s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
+/** A slug cut to 48 characters, so a long brand still makes a short file name. */
+const slug = (s: string) => fullSlug(s).slice(0, 48).replace(/-+$/, '');
 
 /** A readable id: the brand as a slug; on a clash the application number is added, then the set id's start. */
 function chooseId(label: Label, taken: Taken): string {

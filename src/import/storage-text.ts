@@ -8,6 +8,7 @@
  */
 import type { StorageSchema } from '../catalog/schema-storage.js';
 import type { z } from 'zod';
+import { freeId } from './ids.js';
 import type { LabelPiece } from './label-text.js';
 import { sentencesOf, type Sentence } from './storage-sentences.js';
 import { readSentence, type Known, type Reading } from './storage-read.js';
@@ -160,10 +161,8 @@ function condition(st: Draft): ConditionIn {
 type AllowanceReading = Extract<Reading, { kind: 'allowance' }>;
 
 function addAllowance(st: Draft, a: Omit<AllowanceReading, 'kind' | 'state'> & { text: string; ref: Ref }) {
-  let id = a.name;
-  for (let n = 2; st.allowances.some((x) => x.id === id); n++) id = `${a.name}-${n}`;
   st.allowances.push({
-    id,
+    id: freeId(a.name, (id) => st.allowances.some((x) => x.id === id)),
     region: 'US',
     name: a.name,
     ...(a.temp.minC !== undefined && a.coversBelow ? { minC: a.temp.minC } : {}),
@@ -197,8 +196,7 @@ function known(st: Draft): Known {
 }
 
 function clock(st: Draft, c: Omit<Extract<Reading, { kind: 'clock' }>, 'kind' | 'state'> & { text: string; ref: Ref }): ClockIn {
-  let id = `${c.action}-after-${c.event}`;
-  for (let n = 2; st.clocks.some((x) => x.id === id); n++) id = `${c.action}-after-${c.event}-${n}`;
+  const id = freeId(`${c.action}-after-${c.event}`, (x) => st.clocks.some((y) => y.id === x));
   return { id, region: 'US', event: c.event, action: c.action, days: c.days, text: c.text, sources: [c.ref], extracted: true };
 }
 

@@ -2,6 +2,7 @@
 import type { Block, MonographInput, SourceRef } from '../catalog/schema.js';
 import { FIELD_SECTIONS, LACTATION, type FieldSection } from './fields.js';
 import { parseTable } from './html-table.js';
+import { freeId, slug } from './ids.js';
 import type { Label } from './label.js';
 import { splitPart, type LabelPiece } from './label-text.js';
 import { extractStorage } from './storage-text.js';
@@ -19,7 +20,6 @@ export const LABEL_SOURCE = 'us-label';
 const BY_FIELD = new Map(FIELD_SECTIONS.map((s) => [s.field, s]));
 const STANDARD = FIELD_SECTIONS.filter((s) => s.standard);
 
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 const titleOf = (field: string) => field.replace(/_/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
 
 interface Draft {
@@ -38,8 +38,7 @@ export function labelToMonograph(label: Label, opts: { id: string; importedOn: s
   const sections: MonographInput['sections'] = [];
   const usedNames = new Set<string>();
   for (const d of drafts) {
-    let id = d.spec.id;
-    for (let n = 2; usedNames.has(id); n++) id = `${d.spec.id}-${n}`;
+    const id = freeId(d.spec.id, (x) => usedNames.has(x));
     usedNames.add(id);
     const aliases = d.spec.aliases.filter((a) => !usedNames.has(a));
     aliases.forEach((a) => usedNames.add(a));
