@@ -1,5 +1,5 @@
 /** Runs the tour live: each step's words, its command, then the command itself; on a terminal it waits between steps. */
-import { keyAction } from './keys.js';
+import { keyAction, type KeyAction } from './keys.js';
 import { continuedTitle, morePrompt, paneOutput } from './paging.js';
 import { commandLine, type TourStep, type TourView } from './steps.js';
 
@@ -86,9 +86,7 @@ async function runPaged(t: LiveTour, p: NonNullable<LiveTour['paging']>, readKey
     if (n === panes.length - 1) break;
     t.note(morePrompt(shown, lines, total));
     const action = await nextAction(readKey, total);
-    if (action.kind === 'quit') return { exitCode, move: undefined };
-    if (action.kind === 'back') return { exitCode, move: Math.max(0, i - 1) };
-    if (action.kind === 'jump') return { exitCode, move: action.to };
+    if (action.kind !== 'next') return { exitCode, move: moveFrom(action, i) };
   }
   return { exitCode, move: 'end' as const };
 }
@@ -101,16 +99,15 @@ async function nextAction(readKey: () => Promise<string>, total: number) {
   }
 }
 
+/** Where a key other than "next" goes from step `i`: back one, a step jumped to, or undefined to quit. */
+const moveFrom = (action: Exclude<KeyAction, { kind: 'next' | 'ignore' }>, i: number): number | undefined =>
+  action.kind === 'quit' ? undefined : action.kind === 'back' ? Math.max(0, i - 1) : action.to;
+
 /** The index of the step to run next, or undefined to quit. */
 async function waitForMove(readKey: () => Promise<string>, i: number, total: number, note: (line: string) => void): Promise<number | undefined> {
   note(`── Enter or →: step ${i + 2} of ${total} · b or ←: back · 1-${Math.min(9, total)}: jump · q: quit`);
-  for (;;) {
-    const action = keyAction(await readKey(), total);
-    if (action.kind === 'next') return i + 1;
-    if (action.kind === 'back') return Math.max(0, i - 1);
-    if (action.kind === 'jump') return action.to;
-    if (action.kind === 'quit') return undefined;
-  }
+  const action = await nextAction(readKey, total);
+  return action.kind === 'next' ? i + 1 : moveFrom(action, i);
 }
 
 /** Each step from `from` run with its output captured: the view behind --json, --format yaml and --format markdown. */
