@@ -1,6 +1,6 @@
 /** Builds the commander program and runs it: the one place errors become messages and exit codes. */
 import { Command, CommanderError, Option } from 'commander';
-import type { Deps } from './context.js';
+import { FORMATS, type Deps } from './context.js';
 import { CliError, cut, ExitCode, quote } from './errors.js';
 import { sanitize, sanitizeLine } from './render/sanitize.js';
 import { commandGroups, hiddenCommands } from './commands/index.js';
@@ -32,7 +32,7 @@ export function buildProgram(deps: Deps, helpWidth?: number): Command {
     .description('Offline drug monographs for SMA treatments: sections, storage checks, dosing schedules, comparisons.')
     .version('0.1.0', '-V, --version')
     .option('--json', 'JSON output (same as --format json); --json=FIELD,... keeps only those top-level fields, --json= lists them')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'yaml', 'markdown']))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
     .option('--color <when>', 'colour: always, never or auto', undefined)
     .option('--no-color', 'no colour (same as --color never)')
     .option('--width <n>', 'wrap and fit tables to N columns')

@@ -6,7 +6,7 @@ import type { IndexCache } from './catalog/index-cache.js';
 import { cacheRoot } from './fast/output-cache.js';
 import { cut, quote, UsageError } from './errors.js';
 import { sanitizeLine } from './render/sanitize.js';
-import { decideColor, decideWidth, type ColorWhen, type Io } from './io.js';
+import { COLOR_WHEN, decideColor, decideWidth, type ColorWhen, type Io } from './io.js';
 import { parseWidth } from './numbers.js';
 
 export type Format = 'text' | 'json' | 'yaml' | 'markdown';
@@ -118,6 +118,6 @@ function parseFormat(opts: GlobalOpts): Format {
 }
 
 function parseColor(value: string): ColorWhen {
-  if (value === 'always' || value === 'never' || value === 'auto') return value;
+  if ((COLOR_WHEN as readonly string[]).includes(value)) return value as ColorWhen;
   throw new UsageError(`unknown --color value ${quote(value)}`, ['use always, never or auto']);
 }

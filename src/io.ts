@@ -28,7 +28,9 @@ export interface Io {
   page?: (command: string, text: string) => Promise<boolean>;
 }
 
-export type ColorWhen = 'always' | 'never' | 'auto';
+/** What `--color` accepts. */
+export const COLOR_WHEN = ['always', 'never', 'auto'] as const;
+export type ColorWhen = (typeof COLOR_WHEN)[number];
 
 /** Decides colour once: the flag, then NO_COLOR, FORCE_COLOR, TERM=dumb, then whether stdout is a terminal. */
 export function decideColor(flag: ColorWhen | undefined, io: Io): boolean {

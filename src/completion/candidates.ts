@@ -1,5 +1,6 @@
 /** Pure: what can come next on a partial `monograph` command line. The shell scripts ask for this through `__complete`. */
 import { drugsNamed, namesOf } from '../catalog/lookup.js';
+import { COLOR_WHEN } from '../io.js';
 import { normalizeName } from '../text.js';
 import type { ArgSpec, CliSpec, CommandSpec, OptionSpec } from './model.js';
 
@@ -43,7 +44,7 @@ export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 /** Values of options whose choices commander does not know (`--color` also has a `--no-color` twin). */
 const OPTION_VALUES: Record<string, readonly string[]> = {
-  '--color': ['always', 'never', 'auto'],
+  '--color': COLOR_WHEN,
 };
 
 /** Bash splits `--format=json` into `--format`, `=`, `json`: join them back into an option and its value. */
