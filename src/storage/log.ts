@@ -112,7 +112,7 @@ export class LogReader {
     else {
       if (cell.unit && cell.unit !== header.unit) throw this.bad(`the temperature ${quote(text.trim())} is in °${cell.unit} but the log is read in °${header.unit}`);
       value = header.unit === 'F' ? fToC(cell.value) : cell.value;
-      if (!possible(cell.value, header.unit)) {
+      if (!isPossible(cell.value, header.unit)) {
         throw this.bad(`the reading ${quote(text.trim())} is not a possible storage temperature (${POSSIBLE})`);
       }
     }
@@ -137,9 +137,6 @@ export async function readLog(lines: Iterable<string> | AsyncIterable<string>, o
   for await (const line of lines) reader.line(line);
   return reader.end();
 }
-
-/** Whether a reading as written (in its own unit, before any conversion or rounding) is in the possible range. */
-const possible = (value: number, unit: 'C' | 'F'): boolean => isPossible(unit === 'F' ? ((value - 32) * 5) / 9 : value);
 
 const noHeader = (name: string) => new UsageError(`${name}: no header line with a time column and a temperature column`, ['the first lines should name them, e.g. "Timestamp;Temperature (°C)"']);
 

@@ -41,8 +41,14 @@ export const formatCF = (c: number): string => `${formatC(c)} (${formatF(c)})`;
 /** The possible range in words, for messages. */
 export const POSSIBLE = `from ${formatC(MIN_C)} to ${formatC(MAX_C)}`;
 
-/** Whether a °C value, as computed from the input and before any rounding, is a possible storage temperature. */
-export const isPossible = (c: number): boolean => c >= MIN_C && c <= MAX_C;
+/**
+ * Whether a temperature as typed or logged, in its own unit and before any conversion or rounding, is a possible
+ * storage temperature: so 70.0000001C is refused alike on the command line and in a log.
+ */
+export function isPossible(value: number, unit: 'C' | 'F'): boolean {
+  const c = unit === 'F' ? ((value - 32) * 5) / 9 : value;
+  return c >= MIN_C && c <= MAX_C;
+}
 
 const TEMPERATURE = /^([+\-−]?)(\d{1,6}(?:[.,]\d{1,20})?)\s*(?:°|º|˚)?\s*([a-z]*)$/i;
 const TEMPERATURE_EXAMPLES = 'write it like 22C, 22°C, 71.6F or -2C';
@@ -56,8 +62,7 @@ export function parseTemperature(text: string): number {
   const u = unit.toUpperCase();
   if (u === '') throw new UsageError(`the temperature ${quote(text)} has no unit`, ['add C or F: 22C or 71.6F']);
   if (u !== 'C' && u !== 'F') throw new UsageError(`unknown temperature unit ${quote(unit)} in ${quote(text)}`, ['use C (Celsius) or F (Fahrenheit)']);
-  // The range is checked on the value as typed, so 70.0000001C is refused here just as it is in a log.
-  if (!isPossible(u === 'F' ? ((value - 32) * 5) / 9 : value)) {
+  if (!isPossible(value, u)) {
     throw new UsageError(`the temperature ${quote(text)} is not a possible storage temperature (${POSSIBLE})`, [TEMPERATURE_EXAMPLES]);
   }
   return u === 'F' ? fToC(value) : round(value, 6) + 0;
