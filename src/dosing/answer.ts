@@ -23,7 +23,7 @@ export function dosingAnswer(v: DosingView): DosingAnswer | null {
     const [first, second] = v.doses;
     return {
       answer: first ? `${first.label}: ${first.date}` : v.applies.action,
-      rule: `${v.applies.situation}: ${v.applies.action}`,
+      rule: v.applies.text,
       next: second ? `then ${second.label} on ${second.date}; every date is in the plan below` : v.planStops ? 'no later date can be planned from what was given: see the note below' : 'no further dose in the range asked',
       sources: v.applies.sources,
     };
