@@ -1,6 +1,6 @@
 /** The three lines a dosing answer leads with: the answer, the label rule that gave it, and what comes next. */
 import type { SourceRef } from '../catalog/schema-common.js';
-import { approxText, bandKg } from './quantity.js';
+import { approxText, bandText } from './quantity.js';
 import type { DosingView } from './view.js';
 
 /** Carried in the JSON as `answer`; the text leads with it and `--brief` prints only it (with the source). */
@@ -31,7 +31,7 @@ export function dosingAnswer(v: DosingView): DosingAnswer | null {
   if (v.mode === 'daily-dose') return from(`${approxText(v.dailyDoseMg, 2)} mg once daily: ${v.volumeMl} mL of the ${v.concentrationMgPerMl} mg/mL oral solution`, v.tablet?.applies ? v.tablet.text : `measured with the ${v.syringe.sizeMl} mL oral syringe (${v.syringe.incrementMl} mL marks)`);
   if (v.mode === 'dose-volume') {
     const c = v.corticosteroid;
-    return from(`${v.doseVolumeMl.toFixed(1)} mL (${v.dose}), for ${bandKg(v.band.fromKg)}–${bandKg(v.band.toKg)} kg`, c ? `${c.drug} ${approxText(c.dailyDoseMg, 2)} mg/day, from ${c.startDaysBefore} ${c.startDaysBefore === 1 ? 'day' : 'days'} before the infusion (details below)` : 'see the label for the infusion itself');
+    return from(`${v.doseVolumeMl.toFixed(1)} mL (${v.dose}), for ${bandText(v.band)}`, c ? `${c.drug} ${approxText(c.dailyDoseMg, 2)} mg/day, from ${c.startDaysBefore} ${c.startDaysBefore === 1 ? 'day' : 'days'} before the infusion (details below)` : 'see the label for the infusion itself');
   }
   return null;
 }

@@ -2,7 +2,7 @@
 import type { Corticosteroid, DoseVolume } from '../catalog/schema-dosing.js';
 import { UsageError } from '../errors.js';
 import { ageIn, ambiguousAge } from './bands.js';
-import { bandKg, kgText, type Age, type Weight } from './quantity.js';
+import { bandKg, bandText, kgText, type Age, type Weight } from './quantity.js';
 import { cmp, fromNumber, mul, type Ratio } from './rational.js';
 
 /** The table row applied and the steroid dose. */
@@ -37,5 +37,3 @@ export function computeDoseVolume(dv: DoseVolume, steroid: Corticosteroid | unde
   }
   return { band, steroidMgPerDay: steroid ? mul(fromNumber(steroid.mgPerKgPerDay), w) : null };
 }
-
-const bandText = (b: { fromKg: number; toKg: number }) => `${bandKg(b.fromKg)}–${bandKg(b.toKg)} kg`;

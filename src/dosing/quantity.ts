@@ -153,3 +153,6 @@ export const approxText = (x: number, places: number): string => (Number(x.toFix
 
 /** A band limit as the label prints it: 3.0, not 3. */
 export const bandKg = (x: number): string => (Number.isInteger(x) ? x.toFixed(1) : String(x));
+
+/** A weight band as the label's table prints it: "8.6–9.0 kg". */
+export const bandText = (b: { fromKg: number; toKg: number }): string => `${bandKg(b.fromKg)}–${bandKg(b.toKg)} kg`;

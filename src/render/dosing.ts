@@ -6,7 +6,7 @@ import { labelAppliedText } from '../catalog/label-notices.js';
 import type { SourceRef } from '../catalog/schema-common.js';
 import type { Monitoring } from '../catalog/schema-dosing.js';
 import type { DosingAnswer } from '../dosing/answer.js';
-import { ageText, approxText, bandKg } from '../dosing/quantity.js';
+import { ageText, approxText, bandKg, bandText } from '../dosing/quantity.js';
 import type { DailyDoseView, DosingView, DoseVolumeView, MissedDoseView, MissedRuleView, RegimenView, ScheduleView } from '../dosing/view.js';
 import type { RenderOpts } from './renderers.js';
 import { citeAll } from '../catalog/cite.js';
@@ -170,7 +170,7 @@ function daily(v: DailyDoseView, k: Kit): string[] {
 function volume(v: DoseVolumeView, k: Kit): string[] {
   const rows: [string, string][] = [['Weight', weightText(v.weight)]];
   if (v.age) rows.push(['Age', ageText(v.age)]);
-  rows.push(['Weight band', `${bandKg(v.band.fromKg)}–${bandKg(v.band.toKg)} kg (the label's table)`]);
+  rows.push(['Weight band', `${bandText(v.band)} (the label's table)`]);
   rows.push(['Dose volume', `${v.doseVolumeMl.toFixed(1)} mL, read from the label's table for this band (${v.dose})`]);
   const c = v.corticosteroid;
   if (c) rows.push(['Corticosteroid', `${c.drug} ${approx(c.dailyDoseMg, 2)} mg/day (${c.mgPerKgPerDay} mg/kg/day), from ${plural(c.startDaysBefore, 'day')} before the infusion for ${c.days} days in all; then ${c.taper}`]);
