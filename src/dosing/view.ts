@@ -2,7 +2,7 @@
 import type { Monograph, Source } from '../catalog/schema.js';
 import type { Region, SourceRef } from '../catalog/schema-common.js';
 import type { Monitoring, Phase, Regimen } from '../catalog/schema-dosing.js';
-import { citedSources, sourceName } from '../catalog/cite.js';
+import { sourceName } from '../catalog/cite.js';
 import { labelNotices, type LabelApplied, type NewerLabel } from '../catalog/label-notices.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { AgeUnit } from './quantity.js';
@@ -120,10 +120,8 @@ export function regimenFor(m: Monograph, region: Region): Regimen {
 
 /** The shared part of a view; `sources` lists the monograph's sources that `cited` refers to. */
 export function baseView(m: Monograph, regimen: Regimen, rules: RuleRef[], notes: string[], cited: unknown): DosingBase {
-  const followed = citedSources(m, rules, cited, regimen.sources);
-  const { labelApplied, newerLabel } = labelNotices(followed);
   const notCovered = regimen.notCovered;
-  const sources = citedSources(m, rules, cited, regimen.sources, newerLabel, notCovered);
+  const { followed, labelApplied, newerLabel, sources } = labelNotices(m, [rules, cited, regimen.sources], notCovered);
   const reminder = `Check this against the current label before acting. It follows: ${followed.map(sourceName).join('; ')}.`;
   const drug = { id: m.id, brand: m.brand, generic: m.generic };
   return { drug, region: regimen.region, regimen: regimen.title, labelApplied, newerLabel, notCovered, rules, notes, reminder, sources };

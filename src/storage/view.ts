@@ -1,6 +1,5 @@
 /** The `monograph storage` view: the rules (filtered by region), and the check when one was asked for. */
 import type { Allowance, Clock, Condition, InUse, StorageData, StorageState } from '../catalog/schema-storage.js';
-import { citedSources } from '../catalog/cite.js';
 import type { Monograph, Region, Source } from '../catalog/schema.js';
 import { labelNotices, type LabelApplied, type NewerLabel } from '../catalog/label-notices.js';
 import { NotFoundError } from '../errors.js';
@@ -86,9 +85,7 @@ export function storageView(m: Monograph, filter: { region?: Region | undefined;
   const inUse = check ? [] : storage.inUse.filter((u) => keep(u) && (!only || !u.state || u.state === only));
   const advice = storage.advice.filter(keep);
   const notes = storage.notes.filter(keep);
-  const followed = citedSources(m, states, inUse, advice, notes, storage.unread, check?.evaluations.map((e) => e.sources));
-  const { labelApplied, newerLabel } = labelNotices(followed);
-  const sources = citedSources(m, states, inUse, advice, notes, storage.unread, check?.evaluations.map((e) => e.sources), newerLabel);
+  const { labelApplied, newerLabel, sources } = labelNotices(m, [states, inUse, advice, notes, storage.unread, check?.evaluations.map((e) => e.sources)]);
   return {
     drug: { id: m.id, brand: m.brand, generic: m.generic },
     region: region ?? null,
