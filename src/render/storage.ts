@@ -90,7 +90,8 @@ export function renderStorage(v: StorageView, opts: RenderOpts): string {
     out.push('', mark('subheading', 'In use'), table(['Region', 'Use within', 'Counted from', 'State'], v.inUse.map((u) => [u.region, formatAmount(u.limit), u.after, u.state ?? dash]), width));
   }
   if (!v.check) out.push('', mark('subheading', 'What the sources say'), bullets(quotes(v), width));
-  if (remarks(v).length > 0) out.push('', mark('subheading', 'Notes'), bullets(remarks(v), width));
+  const notes = remarks(v);
+  if (notes.length > 0) out.push('', mark('subheading', 'Notes'), bullets(notes, width));
   if (v.unread.length > 0 && !v.check) out.push('', mark('warning', UNREAD_HEAD), bullets(unreadLines(v), width));
   out.push('', mark('subheading', 'Sources'), mark('muted', bullets(sourceList(v.sources), width)));
   return `${out.join('\n')}\n`;
@@ -105,7 +106,8 @@ export function renderStorageMarkdown(v: StorageView): string {
   }
   if (v.inUse.length > 0) out.push('', '## In use', '', mdTable(['Region', 'Use within', 'Counted from'], v.inUse.map((u) => [u.region, formatAmount(u.limit), u.after])));
   if (!v.check) out.push('', '## What the sources say', '', mdList(quotes(v)));
-  if (remarks(v).length > 0) out.push('', '## Notes', '', mdList(remarks(v)));
+  const notes = remarks(v);
+  if (notes.length > 0) out.push('', '## Notes', '', mdList(notes));
   if (v.unread.length > 0 && !v.check) out.push('', `## ${UNREAD_HEAD}`, '', mdList(unreadLines(v)));
   out.push('', '## Sources', '', mdList(sourceList(v.sources)));
   return `${out.join('\n')}\n`;
