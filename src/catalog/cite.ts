@@ -6,7 +6,6 @@ const host = (url: string) => (url.replace(/^https?:\/\//, '').replace(/^www\./,
 /** "US label v18 (2023-02-24)", "drugs.com (reviewed 2025-05-20)", "sps.nhs.uk". */
 export function sourceName(s: Source): string {
   if (s.kind === 'label') return `${s.region ? `${s.region} ` : ''}label${s.version ? ` v${s.version}` : ''}${s.effective ? ` (${s.effective})` : ''}`;
-  if (s.kind === 'fact-sheet') return 'fact sheet (clinical-facts.md)';
   const where = s.url ? host(s.url) : s.title;
   return `${where}${s.reviewed ? ` (reviewed ${s.reviewed})` : ''}`;
 }

@@ -15,11 +15,11 @@ export { IsoDate, Region, SourceRef, SourceRefs, Text } from './schema-common.js
 
 const Id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id: letters, digits and dashes, starting with a letter');
 
-/** A document a fact was taken from: a label (set id, version, effective date), a reference page or a fact sheet. */
+/** A document a fact was taken from, one a reader can look up: a label (set id, version, effective date) or a page at a public address. */
 export const Source = z
   .object({
     id: Id.describe('how sections cite this source'),
-    kind: z.enum(['label', 'reference-page', 'fact-sheet', 'smpc', 'guidance', 'web']),
+    kind: z.enum(['label', 'reference-page', 'smpc', 'guidance', 'web']),
     title: Text,
     region: Region.optional(),
     setId: z.string().optional().describe('SPL set id of a label'),

@@ -23,7 +23,7 @@ interface Piece {
 
 type Line = { text: string; style?: Style };
 
-/** "us-label §1, §8.4; fact-sheet §1.2": citations grouped by source id, first-seen order. */
+/** "us-label §1, §8.4; page §1.2": citations grouped by source id, first-seen order. */
 export function compactCite(refs: readonly SourceRef[]): string {
   const groups = new Map<string, string[]>();
   for (const r of refs) {

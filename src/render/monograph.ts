@@ -13,8 +13,8 @@ export function provenance(sources: readonly Source[]): string {
     .filter((s) => s.kind === 'label' || (s.kind === 'reference-page' && s.reviewed))
     .map((s) => (s.kind === 'label' ? `${sourceName(s)}${s.setId ? `, set id ${s.setId}` : ''}` : sourceName(s)));
   if (names.length > 0) return [...new Set(names)].join(' · ');
-  // No label record among the bundled references (Zolgensma): say so, and name what the facts rest on.
-  return `no label record in the bundled references; ${[...new Set(sources.filter((s) => s.kind === 'fact-sheet').map(sourceName))].join(', ') || 'see each section'} and the pages each section cites`;
+  // No label record among the bundled references (Zolgensma): say so; each section names the pages it rests on.
+  return "no label record in the bundled references; see each section's sources";
 }
 
 /** "FDA label text, v18, imported 2026-12-02, not reviewed". */

@@ -21,7 +21,7 @@ const drugs = (n: number) => Array.from({ length: n }, (_, i) => [`Drug${i}`, `g
 
 describe('compactCite', () => {
   it.each([
-    [[{ source: 'us-label', section: '1' }, { source: 'us-label', section: '8.4' }, { source: 'fact-sheet', section: '1.2' }], 'us-label §1, §8.4; fact-sheet §1.2'],
+    [[{ source: 'us-label', section: '1' }, { source: 'us-label', section: '8.4' }, { source: 'page', section: '1.2' }], 'us-label §1, §8.4; page §1.2'],
     [[{ source: 'page' }], 'page'],
     [[{ source: 'page', section: 'What is it?' }, { source: 'page', section: 'What is it?' }], 'page "What is it?"'],
     [[{ source: 'label', section: '2', note: 'tablet' }, { source: 'web', note: 'tablet' }], 'label §2 (tablet); web (tablet)'],
