@@ -10,7 +10,7 @@ import { suggest } from './text.js';
 import { layoutHelp, withExamples } from './help.js';
 import { decideWidth } from './io.js';
 import { MAX_WIDTH, MIN_WIDTH, tryWholeNumber } from './numbers.js';
-import { splitJsonFields } from './json-fields.js';
+import { checkJsonFieldNames, splitJsonFields } from './json-fields.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -57,6 +57,7 @@ export function buildProgram(deps: Deps, helpWidth?: number): Command {
   for (const make of hiddenCommands) program.addCommand(make(deps), { hidden: true });
   for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput());
   program.hook('preAction', (_program, action) => {
+    checkJsonFieldNames(action.name(), deps.jsonFields);
     if (deps.startUp) deps.startUp.cacheable = deps.startUp.cacheable !== false && isCacheable(action.name(), action.optsWithGlobals());
   });
   layoutHelp(program, EXIT_CODES_HELP);

@@ -10,6 +10,14 @@ import { loadColor, paint } from './render/theme.js';
 /** Every JSON document starts with this version; bump it when a field changes meaning or goes away. */
 export const JSON_SCHEMA_VERSION = 1;
 
+/**
+ * Checks `--json=field,...` against the document `view` makes, before a command writes anything else (the .ics of
+ * `dosing`): a field of another mode is exit 2 there, not after the file was written.
+ */
+export function checkJsonFields(ctx: Context, view: object): void {
+  if (ctx.format === 'json' && ctx.jsonFields && ctx.jsonFields.length > 0) selectJsonFields({ schemaVersion: JSON_SCHEMA_VERSION, ...view }, ctx.jsonFields);
+}
+
 /** Renders `view` in the chosen format and writes it to stdout in one write. */
 export async function emit<V extends object>(ctx: Context, view: V, renderers: Renderers<V>): Promise<void> {
   const whole = { schemaVersion: JSON_SCHEMA_VERSION, ...view };

@@ -7,7 +7,7 @@ import { dosingView } from '../dosing/dosing-view.js';
 import { parseDosingOpts, type DosingOpts } from '../dosing/request.js';
 import { cut, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
-import { emit } from '../output.js';
+import { checkJsonFields, emit } from '../output.js';
 import { renderDosing, renderDosingBrief, renderDosingMarkdown } from '../render/dosing.js';
 import { dosingAnswer } from '../dosing/answer.js';
 import { sanitizeLine } from '../render/sanitize.js';
@@ -20,6 +20,7 @@ export async function runDosing(deps: Deps, drug: string, opts: DosingOpts, cmd:
   const computed = dosingView(findDrug((await ctx.catalog()).monographs, drug), req);
   const view = { ...computed, answer: dosingAnswer(computed) };
   if (opts.brief && !view.answer) throw new UsageError('--brief needs a calculation: --start, --last-dose or --weight', ['without one, dosing prints the regimen']);
+  checkJsonFields(ctx, view);
   if (req.ics && (view.mode === 'schedule' || view.mode === 'missed-dose')) {
     writeFileAtomic(req.ics.file, scheduleIcs(view, req.today), { replace: req.ics.force, what: `--ics ${cut(req.ics.file)}`, replaceFlag: '--force' });
     ctx.io.stderr.write(`${sanitizeLine(`monograph: wrote ${view.doses.length} events to ${cut(req.ics.file)}`)}\n`);

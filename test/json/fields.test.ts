@@ -1,10 +1,14 @@
 /** `--json=field,field` keeps those top-level fields; `--json=` lists them; a bare `--json` is unchanged. */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
-import { splitJsonFields } from '../../src/json-fields.js';
+import { JSON_FIELDS, splitJsonFields } from '../../src/json-fields.js';
 import { manPage } from '../../scripts/man-page.js';
 import { bundledMonographs, collector, runCli } from '../helpers/cli.js';
+import { COMMANDS } from '../helpers/commands.js';
+import { SPINRAZA } from '../import/helpers.js';
 
 /** The top-level fields a published schema declares (for dosing, those of the alternative whose mode matches). */
 function schemaFields(name: string, mode?: string): string[] {
@@ -44,6 +48,40 @@ describe('--json=field,field', () => {
       'did you mean: monographs?',
       '',
     ]);
+  });
+
+  it('an unknown field is refused before any work: no .ics written, no label imported', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'monograph-json-fields-'));
+    const ics = join(dir, 'out.ics');
+    for (const fields of ['--json=nosuchfield', '--json=mode,nosuchfield']) {
+      const r = await runCli(['dosing', 'spinraza', '--start', '2026-12-01', '--ics', ics, fields]);
+      expect([r.code, r.stdout, existsSync(ics)]).toEqual([2, '', false]);
+      expect(r.stderr).toMatch(/^monograph: --json: no field "nosuchfield" in this command's JSON\n/);
+    }
+    const out = join(dir, 'labels');
+    const imported = await runCli(['import', SPINRAZA, '--out', out, '--json=imported,nosuchfield']);
+    expect([imported.code, imported.stdout, existsSync(out) ? readdirSync(out) : []]).toEqual([2, '', []]);
+  });
+
+  it('a field of another dosing mode is refused before the .ics is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'monograph-json-fields-'));
+    const ics = join(dir, 'out.ics');
+    const r = await runCli(['dosing', 'spinraza', '--start', '2026-12-01', '--ics', ics, '--json=doses,bands']);
+    expect([r.code, r.stdout, existsSync(ics)]).toEqual([2, '', false]);
+    expect(r.stderr).toMatch(/^monograph: --json: no field "bands" in this command's JSON\n/);
+    const ok = await runCli(['dosing', 'spinraza', '--start', '2026-12-01', '--ics', ics, '--json=doses']);
+    expect([ok.code, Object.keys(JSON.parse(ok.stdout)), existsSync(ics)]).toEqual([0, ['schemaVersion', 'doses'], true]);
+  });
+
+  it('the fields checked before a command runs are those its published schemas declare', () => {
+    const documents: Record<string, string[]> = { compare: ['compare', 'compare-fields'] };
+    for (const command of COMMANDS) {
+      const declared = (documents[command] ?? [command]).flatMap((name) => {
+        const schema = JSON.parse(readFileSync(`docs/schema/${name}.schema.json`, 'utf8'));
+        return (schema.anyOf ?? [schema]).flatMap((alt: { properties: object }) => Object.keys(alt.properties));
+      });
+      expect([...(JSON_FIELDS[command] ?? [])].sort(), command).toEqual([...new Set(declared)].filter((k) => k !== 'schemaVersion').sort());
+    }
   });
 
   it('--json= alone lists the fields, one a line: the ones the published schema declares', async () => {
