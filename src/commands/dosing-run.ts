@@ -22,6 +22,8 @@ export async function runDosing(deps: Deps, drug: string, opts: DosingOpts, cmd:
   if (opts.brief && !view.answer) throw new UsageError('--brief needs a calculation: --start, --last-dose or --weight', ['without one, dosing prints the regimen']);
   checkJsonFields(ctx, view);
   if (req.ics && (view.mode === 'schedule' || view.mode === 'missed-dose')) {
+    // An empty calendar would read as "nothing due": refuse instead (the plan says why there are no dates).
+    if (view.doses.length === 0) throw new UsageError(`--ics ${cut(req.ics.file)}: the plan has no dates to write; no file written`, ['run without --ics to see the plan and why it has no dates']);
     writeFileAtomic(req.ics.file, scheduleIcs(view, req.today), { replace: req.ics.force, what: `--ics ${cut(req.ics.file)}`, replaceFlag: '--force' });
     ctx.io.stderr.write(`${sanitizeLine(`monograph: wrote ${view.doses.length} events to ${cut(req.ics.file)}`)}\n`);
   }

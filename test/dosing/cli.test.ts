@@ -1,5 +1,5 @@
 /** `monograph dosing` through the CLI: goldens for people, JSON for scripts, exit 2 for what the label cannot answer. */
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -189,6 +189,16 @@ describe('--ics writes one new file, never over another', () => {
     expect(forced.stderr).toMatch(/is not a regular file; not replacing it, even with --force/);
     expect(readFileSync(target, 'utf8')).toBe('target');
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
+  });
+
+  it('a plan with no dates is refused with --ics (exit 2, nothing on stdout, no file), and printed without it', async () => {
+    const file = join(dir, 'no-dates.ics');
+    const plan = ['spinraza', '--last-dose', '2020-03-02', '--loading-dose', '3', '--today', '2026-11-25'];
+    const r = await dosing(...plan, '--ics', file);
+    expect([r.code, r.stdout, existsSync(file)]).toEqual([2, '', false]);
+    expect(r.stderr).toBe(`monograph: --ics ${file}: the plan has no dates to write; no file written\nrun without --ics to see the plan and why it has no dates\n`);
+    const without = await dosing(...plan);
+    expect([without.code, without.stdout]).toEqual([0, expect.stringContaining('no dates are planned')]);
   });
 
   it('a missing folder is exit 3', async () => {
