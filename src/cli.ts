@@ -9,7 +9,7 @@ import { CacheDamagedError } from './catalog/index-cache.js';
 import { suggest } from './text.js';
 import { layoutHelp, withExamples } from './help.js';
 import { decideWidth } from './io.js';
-import { MAX_WIDTH, MIN_WIDTH, tryWholeNumber } from './numbers.js';
+import { tryWidth } from './numbers.js';
 import { checkJsonFieldNames, splitJsonFields } from './json-fields.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -68,7 +68,7 @@ export function buildProgram(deps: Deps, helpWidth?: number): Command {
 function widthIn(argv: readonly string[]): number | undefined {
   const i = argv.indexOf('--width');
   const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--width='))?.slice('--width='.length);
-  return tryWholeNumber(value, MIN_WIDTH, MAX_WIDTH);
+  return tryWidth(value);
 }
 
 /** Runs the CLI on `argv` (without node and script) and resolves to the exit code; never throws. */
