@@ -7,13 +7,18 @@ import { runCli } from '../helpers/cli.js';
 
 const LONG = 'x'.repeat(120_000);
 
+/** The places that echo what was typed back in an error: a drug, a section, an excursion, its duration, a log file. */
+const echoedAs = (input: string): [string[]][] => [
+  [['show', input]],
+  [['show', 'spinraza', input]],
+  [['storage', 'spinraza', '--excursion', input]],
+  [['storage', 'spinraza', '--excursion', `22C:${input}`]],
+  [['storage', 'spinraza', '--log', input]],
+];
+
 describe('echoed input is cut at about 80 characters (item 9)', () => {
   it.each([
-    [['show', LONG]],
-    [['show', 'spinraza', LONG]],
-    [['storage', 'spinraza', '--excursion', LONG]],
-    [['storage', 'spinraza', '--excursion', `22C:${LONG}`]],
-    [['storage', 'spinraza', '--log', LONG]],
+    ...echoedAs(LONG),
     [['show', 'spinraza', '--width', LONG]],
     [['show', 'spinraza', `--${LONG}`]],
     [[LONG]],
@@ -35,11 +40,7 @@ describe('echoed input is cut at about 80 characters (item 9)', () => {
 describe('a line break in anything echoed cannot forge a line (item 11)', () => {
   const forged = 'xx\nmonograph: everything is fine\r';
   it.each([
-    [['show', forged]],
-    [['show', 'spinraza', forged]],
-    [['storage', 'spinraza', '--excursion', forged]],
-    [['storage', 'spinraza', '--excursion', `22C:${forged}`]],
-    [['storage', 'spinraza', '--log', forged]],
+    ...echoedAs(forged),
     [['storage', 'spinraza', '--data', forged]],
     [['validate', forged]],
   ])('%j', async (argv) => {

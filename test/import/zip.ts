@@ -19,6 +19,20 @@ const crc32 = (b: Buffer) => {
   return (c ^ 0xffffffff) >>> 0;
 };
 
+/**
+ * The fields a local file header (from byte 4) and its central directory entry (from byte 6) share, in the same
+ * order: version needed, flags (UTF-8 names), method (deflate), time and date (left 0), CRC, sizes, name length.
+ */
+function headerFields(b: Buffer, at: number, f: { crc: number; packed: number; size: number; name: number }): void {
+  b.writeUInt16LE(20, at);
+  b.writeUInt16LE(0x0800, at + 2);
+  b.writeUInt16LE(8, at + 4);
+  b.writeUInt32LE(f.crc, at + 10);
+  b.writeUInt32LE(f.packed, at + 14);
+  b.writeUInt32LE(f.size, at + 18);
+  b.writeUInt16LE(f.name, at + 22);
+}
+
 export function zip(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -27,27 +41,14 @@ export function zip(entries: ZipEntry[]): Buffer {
     const data = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data);
     const packed = deflateRawSync(data);
     const name = Buffer.from(e.name);
-    const size = e.claimSize ?? data.length;
-    const crc = crc32(data);
+    const fields = { crc: crc32(data), packed: packed.length, size: e.claimSize ?? data.length, name: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    headerFields(local, 4, fields);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(20, 4); // version made by
+    headerFields(central, 6, fields);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     centrals.push(central, name);
