@@ -46,11 +46,22 @@ function cutAt(part: string, room: number): [string, string] {
   return [head, ''];
 }
 
+/** Printable ASCII, not empty, without tabs, line breaks, leading, trailing or double spaces (sanitize leaves it as it is). */
+const PLAIN_LINE = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 /**
  * Wraps text at word boundaries to `width` columns. A word wider than a whole line breaks after a hyphen; only a piece
  * wider than the line on its own is split. Keeps blank lines.
  */
 export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
+  // One short line of plain single-spaced ASCII comes back as it is (what the general case below gives it): the cells
+  // of a list of 10,000 monographs are nearly all like that.
+  if (text.length <= Math.max(4, width - widthOf(firstIndent)) && PLAIN_LINE.test(text)) return [firstIndent + text];
+  return wrapWords(text, width, indent, firstIndent);
+}
+
+/** `wrap` without its short cut, which must give the same lines (test/render/wrap-plain.test.ts). */
+export function wrapWords(text: string, width: number, indent = '', firstIndent = indent): string[] {
   const out: string[] = [];
   let prefix = firstIndent;
   const room = () => Math.max(4, width - widthOf(prefix));
@@ -99,18 +110,27 @@ export const bullets = (items: readonly string[], width: number, indent = ''): s
   items.map((item) => wrap(item, width, `${indent}  `, `${indent}- `).join('\n')).join('\n');
 
 /** `label: value` lines with the values aligned and wrapped under themselves. */
-export function keyValues(rows: readonly (readonly [string, string])[], width: number): string {
-  const labelWidth = Math.min(24, Math.max(...rows.map(([k]) => widthOf(k))) + 2);
+export const keyValues = (rows: readonly (readonly [string, string])[], width: number): string =>
+  keyValuesOf(rows.map(([k]) => k), width)(rows.map(([, v]) => v));
+
+/** `keyValues` for many records with the same labels: the labels are measured and marked once. */
+function keyValuesOf(labels: readonly string[], width: number): (values: readonly string[]) => string {
+  const labelWidth = Math.min(24, Math.max(...labels.map((k) => widthOf(k))) + 2);
   const pad = ' '.repeat(labelWidth);
-  return rows
-    .map(([k, v]) => {
-      const [first = '', ...rest] = wrap(v, width, pad, pad);
-      const label = sanitize(`${k}:`);
-      // Padded by display width; a label too wide for its column gets a line of its own.
-      if (widthOf(label) >= labelWidth) return [mark('label', label), first, ...rest].join('\n');
-      return [mark('label', label + ' '.repeat(labelWidth - widthOf(label))) + first.slice(labelWidth), ...rest].join('\n');
-    })
-    .join('\n');
+  const heads = labels.map((k) => {
+    const label = sanitize(`${k}:`);
+    // Padded by display width; a label too wide for its column gets a line of its own.
+    return widthOf(label) >= labelWidth ? { own: mark('label', label) } : { inline: mark('label', label + ' '.repeat(labelWidth - widthOf(label))) };
+  });
+  return (values) =>
+    values
+      .map((v, i) => {
+        const [first = '', ...rest] = wrap(v, width, pad, pad);
+        const head = heads[i]!;
+        if (head.own !== undefined) return [head.own, first, ...rest].join('\n');
+        return [head.inline + first.slice(labelWidth), ...rest].join('\n');
+      })
+      .join('\n');
 }
 
 /**
@@ -120,8 +140,20 @@ export function keyValues(rows: readonly (readonly [string, string])[], width: n
 export function table(head: readonly string[], rows: readonly (readonly string[])[], width: number): string {
   const cols = head.length;
   const room = width - (cols + 1);
-  const minimum = head.map((h, i) => Math.max(MIN_CELL, longestWord(h), ...rows.map((r) => longestWord(r[i] ?? ''))) + 2);
-  if (minimum.reduce((a, b) => a + b, 0) > room) return records(head, rows, width);
+  // Each column's narrowest width keeps its longest word whole; once they no longer fit, the table is records, so a
+  // long list stops measuring at the first row that decides it.
+  const minimum = head.map((h) => Math.max(MIN_CELL, longestWord(h)) + 2);
+  let least = minimum.reduce((a, b) => a + b, 0);
+  for (const r of rows) {
+    for (let i = 0; i < cols; i++) {
+      const w = longestWord(r[i] ?? '') + 2;
+      if (w > minimum[i]!) {
+        least += w - minimum[i]!;
+        minimum[i] = w;
+      }
+    }
+    if (least > room) return records(head, rows, width);
+  }
   // A cell of prose (an FDA label's layout tables) reads better as a record, and cli-table3 draws tall cells in
   // time that grows with the square of their length (12 s for one imported medication guide).
   if (rows.some((r) => r.some((c) => c.length > PROSE_CELL))) return records(head, rows, width);
@@ -148,7 +180,8 @@ const MIN_CELL = 6;
 /** Too many columns for the width: one block per row, one `heading: value` line per column. */
 function records(head: readonly string[], rows: readonly (readonly string[])[], width: number): string {
   const rule = '─'.repeat(Math.min(width, 40));
-  return rows.map((r) => [rule, keyValues(head.map((h, i) => [h, r[i] ?? ''] as const), width)].join('\n')).join('\n');
+  const record = keyValuesOf(head, width);
+  return rows.map((r) => `${rule}\n${record(head.map((_, i) => r[i] ?? ''))}`).join('\n');
 }
 
 /**
@@ -159,7 +192,8 @@ export function foldLines(text: string, width: number): string {
   return text
     .split('\n')
     .map((line) => {
-      if (widthOf(line) <= width) return line;
+      // No character is wider than two columns: a line this short fits without measuring it.
+      if (line.length * 2 <= width || widthOf(line) <= width) return line;
       const indent = /^ */.exec(line)![0];
       const out: string[] = [];
       let cur = '';
