@@ -12,6 +12,8 @@ import { join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { osReason } from '../errors.js';
 import { listFolder, refuseFile, type DirResult, type FileResult } from './folder.js';
+import { prune } from './prune.js';
+import { knownListFacts, listFacts, type ListFacts } from './list-facts.js';
 import type { Monograph } from './schema.js';
 
 declare const __MONOGRAPH_LOADER__: string | undefined;
@@ -19,8 +21,23 @@ declare const __MONOGRAPH_LOADER__: string | undefined;
 export const LOADER = `1:${typeof __MONOGRAPH_LOADER__ === 'string' ? __MONOGRAPH_LOADER__ : 'dev'}`;
 /** A file changed this recently may change again within the same timestamp: its contents are hashed next time. */
 const RACY_MS = 2000;
-/** The fields kept in the index: enough for `list`, name lookup and name collisions. */
-const LIGHT = new Set(['$schema', 'schemaVersion', 'id', 'brand', 'generic', 'aliases', 'summary', 'header', 'imported']);
+/** The fields held in the index itself: enough for name lookup, name collisions and `list`; the rest load with the monograph. */
+const EAGER = new Set(['id', 'brand', 'generic', 'aliases', 'imported']);
+/** A folder this large is long work for the run: the optimising compiler pays for itself (a run starts without it). */
+const LARGE = 500;
+/** The kind of an index file: the layout is in the name, so an index of another layout is foreign. */
+export const INDEX = 'index:2';
+
+/** What the index knows of a valid monograph: its keys in order and the fields read without loading it. */
+interface Light {
+  keys: string[];
+  id: string;
+  brand: string;
+  generic: string;
+  aliases: string[];
+  imported?: unknown;
+  list: ListFacts;
+}
 
 interface FileRecord {
   size: number;
@@ -30,9 +47,58 @@ interface FileRecord {
   racy: boolean;
   hash: string;
   problems: string[];
-  /** For a valid monograph: its top-level keys in order, and the values of the light ones. */
-  keys?: string[];
-  light?: Record<string, unknown>;
+  light?: Light;
+}
+
+/**
+ * The index as stored: one flat array per file (quick to parse; a folder of 10,000 is read on every run), and each
+ * distinct order of top-level keys once. A row's content hash (index 6) names its compiled monograph. A row is [name, size, ino, mtimeMs, ctimeMs, racy, hash, problems] for an
+ * invalid file, and [..., keys, id, brand, generic, aliases, list facts, imported?] for a monograph.
+ */
+export interface StoredIndex {
+  /** The folder indexed (resolved), so pruning can tell an index whose folder is gone. */
+  dir: string;
+  keySets: string[][];
+  rows: unknown[][];
+}
+
+function toStored(dir: string, records: ReadonlyMap<string, FileRecord>): StoredIndex {
+  const keySets: string[][] = [];
+  const seen = new Map<string, number>();
+  const rows = [...records].map(([name, r]) => {
+    const row: unknown[] = [name, r.size, r.ino, r.mtimeMs, r.ctimeMs, r.racy ? 1 : 0, r.hash, r.problems];
+    const l = r.light;
+    if (!l) return row;
+    const k = l.keys.join('\0');
+    let at = seen.get(k);
+    if (at === undefined) seen.set(k, (at = keySets.push(l.keys) - 1));
+    const { drugClass, form, strength, manufacturer } = l.list;
+    row.push(at, l.id, l.brand, l.generic, l.aliases, [drugClass, form, strength, manufacturer]);
+    if ('imported' in l) row.push(l.imported);
+    return row;
+  });
+  return { dir, keySets, rows };
+}
+
+/** The stored index read back; a row of the wrong shape makes the whole index untrusted (undefined). */
+function fromStored(stored: StoredIndex | undefined): Map<string, FileRecord> | undefined {
+  if (!stored || !Array.isArray(stored.rows) || !Array.isArray(stored.keySets)) return undefined;
+  const out = new Map<string, FileRecord>();
+  for (const row of stored.rows) {
+    if (!Array.isArray(row) || (row.length !== 8 && row.length !== 14 && row.length !== 15)) return undefined;
+    const [name, size, ino, mtimeMs, ctimeMs, racy, hash, problems] = row as [string, number, number, number, number, number, string, string[]];
+    const r: FileRecord = { size, ino, mtimeMs, ctimeMs, racy: racy === 1, hash, problems };
+    if (row.length > 8) {
+      const keys = stored.keySets[row[8] as number];
+      const list = row[13] as string[];
+      if (!Array.isArray(keys) || !Array.isArray(list)) return undefined;
+      const [drugClass, form, strength, manufacturer] = list as [string, string, string, string];
+      r.light = { keys, id: row[9] as string, brand: row[10] as string, generic: row[11] as string, aliases: row[12] as string[], list: { drugClass, form, strength, manufacturer } };
+      if (row.length === 15) r.light.imported = row[14];
+    }
+    out.set(name, r);
+  }
+  return out;
 }
 
 /** Where a run's index cache lives, and what it did (for tests: which files it parsed). */
@@ -79,19 +145,49 @@ const sameStat = (r: FileRecord, s: Stats) => !r.racy && r.size === s.size && r.
 /** The content hash of a monograph read through the index cache (the search index is keyed by them). */
 export const contentHash = new WeakMap<object, string>();
 
-/** A monograph whose heavy fields (sections, sources, rules) load from the cache, or the file, on first use. */
-function lazyMonograph(cache: IndexCache, file: string, r: FileRecord): Monograph {
-  let full: Monograph | undefined;
-  const heavy = (): Monograph => {
-    full ??= load<Monograph>(join(cache.root, 'monographs', `${r.hash}.json`), 'monograph') ?? reparse(file, r.hash);
-    return full;
-  };
-  const m = {} as Record<string, unknown>;
-  for (const key of r.keys ?? []) {
-    if (LIGHT.has(key)) m[key] = r.light?.[key];
-    else Object.defineProperty(m, key, { enumerable: true, configurable: true, get: () => (heavy() as unknown as Record<string, unknown>)[key] });
-  }
+/** Where a lazy monograph's whole form comes from, and the form once loaded. */
+interface Whole {
+  root: string;
+  file: string;
+  hash: string;
+  keys: string[];
+  full?: Monograph;
+}
+const WHOLE = Symbol('whole monograph');
+type Target = Record<string | symbol, unknown> & { [WHOLE]: Whole };
+
+function heavy(w: Whole): Record<string, unknown> {
+  w.full ??= load<Monograph>(join(w.root, 'monographs', `${w.hash}.json`), 'monograph') ?? reparse(w.file, w.hash);
+  return w.full as unknown as Record<string, unknown>;
+}
+
+const has = (w: Whole, key: string | symbol) => typeof key === 'string' && w.keys.includes(key);
+
+/**
+ * A lazy monograph is a proxy over the fields the index holds: every other field of its keys reads through to the
+ * whole monograph, loaded on first use. It has the same keys in the same order as the monograph it stands for (so
+ * JSON, spreading and key listing see the same object); a proxy because one is made for every file of a folder on
+ * every run, and defining accessor properties on 10,000 objects cost more than the rest of reading the index.
+ */
+const lazy: ProxyHandler<Target> = {
+  get: (t, key) => (Object.hasOwn(t, key) || !has(t[WHOLE], key) ? Reflect.get(t, key) : heavy(t[WHOLE])[key as string]),
+  has: (t, key) => has(t[WHOLE], key) || Reflect.has(t, key),
+  ownKeys: (t) => t[WHOLE].keys,
+  getOwnPropertyDescriptor: (t, key) =>
+    Object.hasOwn(t, key) && key !== WHOLE
+      ? Reflect.getOwnPropertyDescriptor(t, key)
+      : has(t[WHOLE], key)
+        ? { value: heavy(t[WHOLE])[key as string], writable: true, enumerable: true, configurable: true }
+        : undefined,
+};
+
+/** A monograph whose names come from the index and whose other fields (sections, header, sources…) load on first use. */
+function lazyMonograph(cache: IndexCache, file: string, r: FileRecord, l: Light): Monograph {
+  const t = { [WHOLE]: { root: cache.root, file, hash: r.hash, keys: l.keys } } as Target;
+  for (const key of l.keys) if (EAGER.has(key)) t[key] = l[key as 'id'];
+  const m = new Proxy(t, lazy);
   contentHash.set(m, r.hash);
+  knownListFacts.set(m, l.list);
   return m as unknown as Monograph;
 }
 
@@ -116,14 +212,15 @@ let parseNow: ((file: string, bytes: Buffer) => FileResult) | undefined;
 /** Reads a folder as `readMonographDir` does, through the index cache. Problems and warnings are the same, cached or not. */
 export async function readFolderCached(dir: string, cache: IndexCache): Promise<DirResult> {
   const { files, skipped } = listFolder(dir);
+  if (files.length >= LARGE) setFlagsFromString('--opt');
   const indexFile = join(cache.root, 'index', `${sha(resolve(dir)).slice(0, 32)}.json`);
-  const old = load<Record<string, FileRecord>>(indexFile, 'index') ?? {};
+  const old = fromStored(load<StoredIndex>(indexFile, INDEX)) ?? new Map<string, FileRecord>();
   const now = Date.now();
-  const records: Record<string, FileRecord> = {};
+  const records = new Map<string, FileRecord>();
   const out: DirResult = { files: [], monographs: [], problems: [], skipped };
-  let changed = Object.keys(old).length !== files.length;
+  let changed = old.size !== files.length;
   for (const { file, name, stat } of files) {
-    let r = old[name];
+    let r = old.get(name);
     const refused = refuseFile(file, stat);
     if (refused) {
       out.files.push(refused);
@@ -148,13 +245,16 @@ export async function readFolderCached(dir: string, cache: IndexCache): Promise<
       else r = await record(cache, file, bytes, base);
       changed = true;
     }
-    records[name] = r;
-    const result: FileResult = { file, ...(r.keys ? { monograph: lazyMonograph(cache, file, r) } : {}), problems: r.problems };
+    records.set(name, r);
+    const result: FileResult = r.light ? { file, monograph: lazyMonograph(cache, file, r, r.light), problems: r.problems } : { file, problems: r.problems };
     out.files.push(result);
     if (result.monograph) out.monographs.push({ file, monograph: result.monograph });
-    out.problems.push(...r.problems.map((p) => `${file}:${p}`));
+    for (const p of r.problems) out.problems.push(`${file}:${p}`);
   }
-  if (changed) store(indexFile, 'index', records);
+  if (changed) {
+    store(indexFile, INDEX, toStored(resolve(dir), records));
+    prune(cache.root, now);
+  }
   return out;
 }
 
@@ -167,9 +267,11 @@ async function record(cache: IndexCache, file: string, bytes: Buffer, base: Omit
   }
   cache.parsed.push(file);
   const result = parseNow(file, bytes);
-  if (!result.monograph) return { ...base, problems: result.problems };
-  store(join(cache.root, 'monographs', `${base.hash}.json`), 'monograph', result.monograph);
-  const keys = Object.keys(result.monograph);
-  const light = Object.fromEntries(keys.filter((k) => LIGHT.has(k)).map((k) => [k, (result.monograph as unknown as Record<string, unknown>)[k]]));
-  return { ...base, problems: [], keys, light };
+  const m = result.monograph;
+  if (!m) return { ...base, problems: result.problems };
+  store(join(cache.root, 'monographs', `${base.hash}.json`), 'monograph', m);
+  const keys = Object.keys(m);
+  const light: Light = { keys, id: m.id, brand: m.brand, generic: m.generic, aliases: m.aliases, list: listFacts(m) };
+  if (keys.includes('imported')) light.imported = m.imported;
+  return { ...base, problems: [], light };
 }

@@ -1,6 +1,7 @@
 /** The views of the commands that read monographs (list, show, sections, library): plain data every output format starts from. */
 import { byText } from '../text.js';
 import { REQUIRED_FACTS } from './facts.js';
+import { listFacts } from './list-facts.js';
 import type { CatalogEntry, Origin } from './catalog.js';
 import type { Fact, Monograph, Section, Source } from './schema.js';
 
@@ -23,17 +24,11 @@ export function listView(monographs: readonly Monograph[], origins?: ReadonlyMap
         id: m.id,
         brand: m.brand,
         generic: m.generic,
-        drugClass: short(m.header.drugClass),
-        form: short(m.header.form),
-        strength: short(m.header.strength),
-        manufacturer: short(m.header.manufacturer),
+        ...listFacts(m),
         ...origins?.get(m.id),
       })),
   };
 }
-
-/** A header fact for tables; an imported label may not state it. */
-const short = (f: Fact | undefined) => (f ? (f.short ?? f.value) : 'not stated');
 
 const HEADER_LABELS: [keyof Monograph['header'], string][] = [
   ['pronunciation', 'Pronunciation'],
