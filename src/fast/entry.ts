@@ -33,7 +33,8 @@ function start(): Handoff | undefined {
     process.exitCode = answer.exitCode;
     return { root, key, folders: [], answered: true };
   }
-  return { root, key, folders: printFolders(candidateFolders(argv, process.env, cwd)), answered: false };
+  const listings = new Map();
+  return { root, key, folders: printFolders(candidateFolders(argv, process.env, cwd), listings), answered: false, listings };
 }
 
 const handoff = start();

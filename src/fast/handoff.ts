@@ -1,4 +1,5 @@
 /** What the start-up entry hands the program for a run it could not answer from the cache. */
+import type { Listing } from './folders.js';
 import type { printFolders } from './output-cache.js';
 
 /** Where the entry leaves the handoff (a global symbol: the entry and the program are separate bundles). */
@@ -9,6 +10,8 @@ export interface Handoff {
   key: string;
   folders: ReturnType<typeof printFolders>;
   answered: boolean;
+  /** The folders as fingerprinting read them (by resolved path), for the program to read their stats from. */
+  listings?: Map<string, Listing>;
 }
 
 /** Today's local calendar date, YYYY-MM-DD. */

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fingerprintFolder, type FolderPrint } from './folders.js';
+import { fingerprintFolder, type FolderPrint, type Listing } from './folders.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -85,9 +85,9 @@ export function readAnswer(root: string, key: string): Answer | undefined {
 }
 
 /** Fingerprints of the folders, taken before the run reads them (with the contents of just-changed files). */
-export function printFolders(dirs: readonly string[]): Entry['folders'] {
+export function printFolders(dirs: readonly string[], keep?: Map<string, Listing>): Entry['folders'] {
   return dirs.map((dir) => {
-    const print = fingerprintFolder(dir);
+    const print = fingerprintFolder(dir, Date.now(), keep);
     return { ...print, hashes: Object.fromEntries(print.racy.map((p) => [p, contentHash(p)])) };
   });
 }
