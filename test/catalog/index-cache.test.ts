@@ -2,10 +2,13 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readMonographDir } from '../../src/catalog/files.js';
 import { readFolderCached, type IndexCache } from '../../src/catalog/index-cache.js';
+import { listFolder } from '../../src/catalog/folder.js';
+import { fingerprintFolder, type Listing } from '../../src/fast/folders.js';
+import { HANDOFF } from '../../src/fast/handoff.js';
 import { runCli } from '../helpers/cli.js';
 
 let root: string;
@@ -116,5 +119,23 @@ describe('the index cache', () => {
     expect(a).toBe(b);
     expect(a).toBe(`0\n${JSON.stringify(readMonographDir(dir))}\n`);
     expect(await read()).toEqual({ result: plain(), parsed: [] });
+  });
+
+  it('reads the stats of a folder once: those the start-up entry took for its fingerprint, then its own', async () => {
+    const listings = new Map<string, Listing>();
+    fingerprintFolder(resolve(dir), Date.now(), listings);
+    const given = listings.get(resolve(dir))!;
+    const slot = globalThis as Record<symbol, unknown>;
+    slot[HANDOFF] = { root: cacheDir, key: '', folders: [], answered: false, listings };
+    try {
+      const first = listFolder(dir);
+      expect(first.files.map((f) => f.name)).toEqual(['othadrug.yaml', 'testadrug.yaml']);
+      expect(first.files.map((f) => f.stat)).toEqual(given.entries.map((e) => e.stat));
+      expect(first.files.every((f, i) => f.stat === given.entries[i]!.stat)).toBe(true);
+      expect(listFolder(dir).files.some((f, i) => f.stat === given.entries[i]!.stat)).toBe(false);
+      expect(await read()).toEqual({ result: plain(), parsed: ['othadrug.yaml', 'testadrug.yaml'] });
+    } finally {
+      delete slot[HANDOFF];
+    }
   });
 });
