@@ -1,5 +1,6 @@
 /** Plain-text layout primitives. Every data string passes through `sanitize` here, so commands never print raw data. */
 import loadTable from './cli-table.cjs';
+import { drawTable } from './draw-table.js';
 import { sanitize } from './sanitize.js';
 import { displayWidth } from './width.js';
 import { mark, type Style } from './theme.js';
@@ -159,15 +160,22 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   if (rows.some((r) => r.some((c) => c.length > PROSE_CELL))) return records(head, rows, width);
   const natural = head.map((h, i) => Math.max(widthOf(h), ...rows.map((r) => maxLine(r[i] ?? ''))) + 2);
   const colWidths = fitColumns(natural, room, minimum);
-  // Cells are wrapped here, so cli-table3 only draws.
+  // Cells are wrapped here, so the table is only drawn: by the small drawer when it can, else by cli-table3.
+  const heads = head.map((h, i) => wrap(h, colWidths[i]! - 2).join('\n'));
+  const cells = rows.map((r) => head.map((_, i) => wrap(r[i] ?? '', colWidths[i]! - 2).join('\n')));
+  return drawTable(heads, cells, colWidths) ?? cliTable3(heads, cells, colWidths);
+}
+
+/** The same table drawn by cli-table3, the table library of record (and the reference for `drawTable`). */
+export function cliTable3(head: readonly string[], rows: readonly (readonly string[])[], colWidths: readonly number[]): string {
   const Table = loadTable();
   const t = new Table({
-    head: head.map((h, i) => wrap(h, colWidths[i]! - 2).join('\n')),
-    colWidths,
+    head: [...head],
+    colWidths: [...colWidths],
     wordWrap: false,
     style: { head: [], border: [], compact: false, 'padding-left': 1, 'padding-right': 1 },
   });
-  for (const r of rows) t.push(head.map((_, i) => wrap(r[i] ?? '', colWidths[i]! - 2).join('\n')));
+  for (const r of rows) t.push([...r]);
   return t.toString();
 }
 
