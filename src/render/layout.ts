@@ -66,32 +66,48 @@ export function wrapWords(text: string, width: number, indent = '', firstIndent 
   const out: string[] = [];
   let prefix = firstIndent;
   const room = () => Math.max(4, width - widthOf(prefix));
+  let roomNow = room();
   const push = (text: string) => {
     out.push(prefix + text);
     prefix = indent;
+    roomNow = room();
   };
+  // Each word is measured once and the line's width kept as it grows: sanitized text holds no escape sequence, so
+  // the width of joined text is the sum of the widths of its parts.
   for (const para of sanitize(text).split('\n')) {
     let line = '';
+    let lineWidth = 0;
     // A number and its unit stay together, unless together they are wider than a line: then each word on its own.
     const groups = keepTogether(para.split(/ +/).filter(Boolean));
-    for (const word of groups.flatMap((g) => (widthOf(g) > room() ? g.split(' ') : [g]))) {
-      if (line && widthOf(line) + 1 + widthOf(word) <= room()) {
+    const start = roomNow;
+    const words = groups.flatMap((g): [string, number][] => {
+      const w = widthOf(g);
+      return w > start ? g.split(' ').map((p) => [p, widthOf(p)]) : [[g, w]];
+    });
+    for (const [word, wordWidth] of words) {
+      if (line && lineWidth + 1 + wordWidth <= roomNow) {
         line += ` ${word}`;
+        lineWidth += 1 + wordWidth;
         continue;
       }
       if (line) push(line);
       line = '';
-      for (let part of widthOf(word) > room() ? hyphenParts(word) : [word]) {
-        if (line && widthOf(line + part) > room()) {
+      lineWidth = 0;
+      for (let part of wordWidth > roomNow ? hyphenParts(word) : [word]) {
+        let partWidth = part === word ? wordWidth : widthOf(part);
+        if (line && lineWidth + partWidth > roomNow) {
           push(line);
           line = '';
+          lineWidth = 0;
         }
-        while (widthOf(line + part) > room()) {
-          const [head, rest] = cutAt(part, room());
+        while (lineWidth + partWidth > roomNow) {
+          const [head, rest] = cutAt(part, roomNow);
           push(head);
           part = rest;
+          partWidth = widthOf(part);
         }
         line += part;
+        lineWidth += partWidth;
       }
     }
     push(line.trimEnd());
