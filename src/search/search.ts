@@ -27,10 +27,10 @@ export function blockTexts(b: Block): string[] {
 /** Folds accents and case but keeps string length, so offsets map back to the original text (ASCII needs no NFKD). */
 export const fold = (s: string) => {
   if (/^[\u0000-\u007f]*$/.test(s)) return s.toLowerCase().replace(/[\s_]/g, ' ');
-  let out = '';
-  for (const ch of s) out += ch < '\u0080' ? ch.toLowerCase().replace(/[\s_]/, ' ') : foldChar(ch);
-  return out;
+  // Per character as the ASCII branch folds it, and per code point beyond ASCII (long labels hold a few such).
+  return s.replace(/[A-Z\t\n\v\f\r_]|[^\u0000-\u007f]/gu, foldOne);
 };
+const foldOne = (ch: string) => (ch >= '\u0080' ? foldChar(ch) : ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ' ');
 /** One non-ASCII character folded (remembered: normalising each character anew is most of a scan's time). */
 const folded = new Map<string, string>();
 const foldChar = (ch: string) => {
